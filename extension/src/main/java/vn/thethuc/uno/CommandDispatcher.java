@@ -1,0 +1,41 @@
+package vn.thethuc.uno;
+
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.frame.XFrame;
+import com.sun.star.uno.XComponentContext;
+import java.util.Optional;
+import vn.thethuc.Version;
+import vn.thethuc.command.Command;
+import vn.thethuc.uno.boot.Handler;
+import vn.thethuc.uno.boot.Outcome;
+import vn.thethuc.uno.boot.Ui;
+
+/** Maps each command to its use case. Loaded by the protocol handler once Java 21+ is confirmed. */
+public final class CommandDispatcher implements Handler {
+    private final XComponentContext context;
+
+    public CommandDispatcher(XComponentContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Outcome handle(String path, XFrame frame, PropertyValue[] args, Ui ui) {
+        Optional<Command> command = Command.fromPath(path);
+        if (command.isEmpty()) {
+            String message = ui.bundle().text("cmd.unknown", path);
+            ui.error(message);
+            return new Outcome(path, Outcome.Status.FAILED, message);
+        }
+        return notYetAvailable(command.get(), ui);
+    }
+
+    private Outcome notYetAvailable(Command command, Ui ui) {
+        String message = ui.bundle().text("cmd.notAvailable", ui.bundle().text(command.titleKey()), Version.get());
+        ui.info(message);
+        return new Outcome(command.path(), Outcome.Status.NOT_AVAILABLE, message);
+    }
+
+    XComponentContext context() {
+        return context;
+    }
+}

@@ -1,0 +1,153 @@
+package vn.thethuc.uno.boot;
+
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.frame.DispatchDescriptor;
+import com.sun.star.frame.DispatchResultEvent;
+import com.sun.star.frame.DispatchResultState;
+import com.sun.star.frame.FeatureStateEvent;
+import com.sun.star.frame.XDispatch;
+import com.sun.star.frame.XDispatchProvider;
+import com.sun.star.frame.XDispatchResultListener;
+import com.sun.star.frame.XFrame;
+import com.sun.star.frame.XNotifyingDispatch;
+import com.sun.star.frame.XStatusListener;
+import com.sun.star.lang.XInitialization;
+import com.sun.star.lang.XServiceInfo;
+import com.sun.star.lib.uno.helper.WeakBase;
+import com.sun.star.uno.UnoRuntime;
+import com.sun.star.uno.XComponentContext;
+import com.sun.star.util.URL;
+
+/**
+ * Receives every {@code vnd.thethuc:} URL (menu, toolbar, the CLI, the tests). Java 8 source: on
+ * a JVM older than 21 it answers each command with one clear message instead of failing silently.
+ */
+public final class ProtocolHandler extends WeakBase
+        implements XDispatchProvider, XNotifyingDispatch, XInitialization, XServiceInfo {
+    public static final String IMPLEMENTATION_NAME = ProtocolHandler.class.getName();
+    public static final String[] SERVICE_NAMES = {"com.sun.star.frame.ProtocolHandler"};
+    public static final String PROTOCOL = "vnd.thethuc:";
+
+    private final XComponentContext context;
+    private XFrame frame;
+
+    public ProtocolHandler(XComponentContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public void initialize(Object[] arguments) {
+        if (arguments.length > 0) {
+            frame = UnoRuntime.queryInterface(XFrame.class, arguments[0]);
+        }
+    }
+
+    @Override
+    public XDispatch queryDispatch(URL url, String targetFrame, int searchFlags) {
+        return PROTOCOL.equals(url.Protocol) ? this : null;
+    }
+
+    @Override
+    public XDispatch[] queryDispatches(DispatchDescriptor[] requests) {
+        XDispatch[] result = new XDispatch[requests.length];
+        for (int i = 0; i < requests.length; i++) {
+            result[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+        }
+        return result;
+    }
+
+    @Override
+    public void dispatch(URL url, PropertyValue[] args) {
+        run(url, args);
+    }
+
+    @Override
+    public void dispatchWithNotification(URL url, PropertyValue[] args, XDispatchResultListener listener) {
+        Outcome outcome = run(url, args);
+        if (listener != null) {
+            DispatchResultEvent event = new DispatchResultEvent();
+            event.Source = this;
+            event.State = outcome.succeeded() ? DispatchResultState.SUCCESS : DispatchResultState.FAILURE;
+            event.Result = new PropertyValue[] {
+                value("Command", outcome.command()),
+                value("Status", outcome.status().name()),
+                value("Message", outcome.message()),
+            };
+            listener.dispatchFinished(event);
+        }
+    }
+
+    Outcome run(URL url, PropertyValue[] args) {
+        String command = url.Path == null ? "" : url.Path;
+        Ui ui = new Ui(context, frame, isInteractive(args));
+        if (!JavaRuntime.isSupported()) {
+            String message = ui.bundle().text("java.tooOld", JavaRuntime.REQUIRED, JavaRuntime.describe());
+            ui.error(message);
+            return new Outcome(command, Outcome.Status.JAVA_TOO_OLD, message);
+        }
+        try {
+            Handler handler = (Handler) Class.forName(Handler.IMPLEMENTATION, true, getClass().getClassLoader())
+                    .getConstructor(XComponentContext.class).newInstance(context);
+            return handler.handle(command, frame, args, ui);
+        } catch (Throwable t) {
+            // The boundary: never a stack trace in the user's face, never a silent no-op.
+            t.printStackTrace();
+            String message = ui.bundle().text("error.unexpected", t.getClass().getSimpleName()
+                    + (t.getMessage() == null ? "" : ": " + t.getMessage()));
+            ui.error(message);
+            return new Outcome(command, Outcome.Status.FAILED, message);
+        }
+    }
+
+    private static boolean isInteractive(PropertyValue[] args) {
+        if (args != null) {
+            for (PropertyValue a : args) {
+                if ("Interactive".equals(a.Name) && a.Value instanceof Boolean) {
+                    return (Boolean) a.Value;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static PropertyValue value(String name, Object v) {
+        PropertyValue p = new PropertyValue();
+        p.Name = name;
+        p.Value = v;
+        return p;
+    }
+
+    @Override
+    public void addStatusListener(XStatusListener listener, URL url) {
+        FeatureStateEvent state = new FeatureStateEvent();
+        state.Source = this;
+        state.FeatureURL = url;
+        state.IsEnabled = true;
+        state.Requery = false;
+        listener.statusChanged(state);
+    }
+
+    @Override
+    public void removeStatusListener(XStatusListener listener, URL url) {
+    }
+
+    @Override
+    public String getImplementationName() {
+        return IMPLEMENTATION_NAME;
+    }
+
+    @Override
+    public boolean supportsService(String name) {
+        for (String s : SERVICE_NAMES) {
+            if (s.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String[] getSupportedServiceNames() {
+        return SERVICE_NAMES.clone();
+    }
+}

@@ -1,0 +1,17 @@
+package vn.thethuc.uno.boot;
+
+import com.sun.star.lang.XSingleComponentFactory;
+import com.sun.star.lib.uno.helper.Factory;
+
+/** The jar's {@code RegistrationClassName}: passive registration through thethuc.components. */
+public final class Registration {
+    private Registration() {
+    }
+
+    public static XSingleComponentFactory __getComponentFactory(String implementationName) {
+        if (ProtocolHandler.IMPLEMENTATION_NAME.equals(implementationName)) {
+            return Factory.createComponentFactory(ProtocolHandler.class, ProtocolHandler.SERVICE_NAMES);
+        }
+        return null;
+    }
+}

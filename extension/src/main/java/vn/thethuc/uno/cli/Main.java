@@ -1,0 +1,175 @@
+package vn.thethuc.uno.cli;
+
+import com.sun.star.lang.XComponent;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import vn.thethuc.Version;
+import vn.thethuc.command.Command;
+import vn.thethuc.i18n.Bundle;
+import vn.thethuc.uno.boot.Outcome;
+import vn.thethuc.uno.office.CommandCall;
+import vn.thethuc.uno.office.Config;
+import vn.thethuc.uno.office.Extensions;
+import vn.thethuc.uno.office.Installation;
+import vn.thethuc.uno.office.Office;
+import vn.thethuc.uno.office.OfficeException;
+import vn.thethuc.uno.office.Profile;
+
+/**
+ * The Java half of {@code bin/thethuc}: the launcher finds LibreOffice and Java, builds the .oxt,
+ * and calls this with the subcommand. Settings come from the launcher's environment:
+ * THETHUC_PROFILE, THETHUC_OXT, THETHUC_OFFICE_JAVA, THETHUC_SOFFICE, THETHUC_SHARED.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int FAILED = 2;
+
+    private final PrintStream out;
+    private final Bundle texts;
+
+    Main(PrintStream out, Bundle texts) {
+        this.out = out;
+        this.texts = texts;
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Main main = new Main(out, Bundle.of(cliLanguage()));
+        int code;
+        try {
+            code = main.run(args);
+        } catch (OfficeException e) {
+            out.println(main.texts.text("cli.error.office", e.getMessage()));
+            code = FAILED;
+        }
+        System.exit(code);
+    }
+
+    /** THETHUC_LANG, else English when the locale says English, else Vietnamese (the users' language). */
+    static String cliLanguage() {
+        String forced = System.getenv("THETHUC_LANG");
+        if (forced != null && !forced.isBlank()) {
+            return Bundle.languageOf(forced);
+        }
+        for (String var : new String[] {"LC_ALL", "LC_MESSAGES", "LANG"}) {
+            String v = System.getenv(var);
+            if (v != null && !v.isBlank()) {
+                return v.startsWith("en") ? Bundle.EN : Bundle.VI;
+            }
+        }
+        return Bundle.VI;
+    }
+
+    int run(String[] args) throws OfficeException {
+        String sub = args.length == 0 ? "help" : args[0];
+        return switch (sub) {
+            case "version" -> {
+                out.println(texts.text("app.name") + " " + Version.get());
+                yield OK;
+            }
+            case "prepare" -> prepare();
+            case "install-profile" -> installInto(Path.of(args.length > 1 ? args[1] : required("THETHUC_PROFILE")));
+            case "demo" -> demo();
+            default -> {
+                out.println(texts.text("cli.unknown", sub));
+                yield FAILED;
+            }
+        };
+    }
+
+    private static String required(String variable) throws OfficeException {
+        String v = System.getenv(variable);
+        if (v == null || v.isBlank()) {
+            throw new OfficeException(variable + " is not set (run through bin/thethuc)");
+        }
+        return v;
+    }
+
+    private Profile profile() throws OfficeException {
+        return new Profile(Path.of(required("THETHUC_PROFILE")));
+    }
+
+    private Path oxt() throws OfficeException {
+        return Path.of(required("THETHUC_OXT"));
+    }
+
+    int prepare() throws OfficeException {
+        Profile profile = profile();
+        String installed = profile.ensureInstalled(oxt(), Installation.officeJava());
+        if (installed != null) {
+            out.println(texts.text("cli.installed", installed, profile.dir()));
+        }
+        return OK;
+    }
+
+    /** Installs into an existing LibreOffice user profile (used as root, where unopkg refuses). */
+    int installInto(Path profileDir) throws OfficeException {
+        try (Office office = Office.start(profileDir, Installation.officeJava())) {
+            String version = new Extensions(office).install(oxt(), "user");
+            out.println(texts.text("cli.installed", version, profileDir));
+        }
+        return OK;
+    }
+
+    int demo() throws OfficeException {
+        out.println(texts.text("cli.demo.title", Version.get()));
+        Profile profile = profile();
+        String installed = profile.ensureInstalled(oxt(), Installation.officeJava());
+        out.println(installed != null
+                ? texts.text("cli.installed", installed, profile.dir())
+                : texts.text("cli.alreadyInstalled", profile.dir()));
+        Path corpus = Path.of(required("THETHUC_SHARED"), "corpus");
+        List<Path> files = corpusFiles(corpus);
+        if (files.isEmpty()) {
+            out.println(texts.text("cli.demo.noCorpus", corpus));
+            return FAILED;
+        }
+        Path sample = files.get(0);
+        int answered = 0;
+        int total = Command.values().length;
+        try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
+            // The private profile speaks the CLI's language, so the extension's answers do too.
+            Config.setUiLocale(office, texts.language());
+            out.println(texts.text("cli.demo.started", Installation.soffice(), Installation.officeJava()));
+            XComponent doc = office.open(sample);
+            out.println(texts.text("cli.demo.opened", sample.getFileName()));
+            try {
+                for (Command c : Command.values()) {
+                    CommandCall.Answer a = CommandCall.dispatch(office, doc, c.url(),
+                            Office.property("Interactive", false));
+                    if (answeredNormally(a)) {
+                        answered++;
+                    }
+                    out.println(texts.text("cli.demo.answer", texts.text(c.titleKey()), c.url(), a.status(),
+                            a.message()));
+                }
+            } finally {
+                Office.closeDocument(doc);
+            }
+        }
+        out.println(texts.text("cli.demo.summary", answered, total, sample.getFileName()));
+        return answered == total ? OK : FAILED;
+    }
+
+    /** Done, or "not yet available" while a command's issue is open; Java too old or a failure is not. */
+    private static boolean answeredNormally(CommandCall.Answer a) {
+        return Outcome.Status.DONE.name().equals(a.status()) || Outcome.Status.NOT_AVAILABLE.name().equals(a.status());
+    }
+
+    static List<Path> corpusFiles(Path corpus) {
+        if (!Files.isDirectory(corpus)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(corpus)) {
+            return new ArrayList<>(s.filter(p -> p.toString().endsWith(".odt") || p.toString().endsWith(".docx"))
+                    .sorted().toList());
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
+    }
+}
