@@ -7,6 +7,7 @@ import java.util.Optional;
 import vn.thethuc.Version;
 import vn.thethuc.command.Command;
 import vn.thethuc.uno.boot.Handler;
+import vn.thethuc.uno.check.CheckCommand;
 import vn.thethuc.uno.boot.Outcome;
 import vn.thethuc.uno.boot.Ui;
 
@@ -26,7 +27,16 @@ public final class CommandDispatcher implements Handler {
             ui.error(message);
             return new Outcome(path, Outcome.Status.FAILED, message);
         }
-        return notYetAvailable(command.get(), ui);
+        try {
+            return switch (command.get()) {
+                case CHECK -> CheckCommand.run(frame, args, ui);
+                default -> notYetAvailable(command.get(), ui);
+            };
+        } catch (com.sun.star.uno.Exception e) {
+            String message = ui.bundle().text("error.document", e.getMessage());
+            ui.error(message);
+            return new Outcome(path, Outcome.Status.FAILED, message);
+        }
     }
 
     private Outcome notYetAvailable(Command command, Ui ui) {

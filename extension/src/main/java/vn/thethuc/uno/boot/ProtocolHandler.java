@@ -72,6 +72,7 @@ public final class ProtocolHandler extends WeakBase
                 value("Command", outcome.command()),
                 value("Status", outcome.status().name()),
                 value("Message", outcome.message()),
+                value("Payload", outcome.payload() == null ? "" : outcome.payload()),
             };
             listener.dispatchFinished(event);
         }

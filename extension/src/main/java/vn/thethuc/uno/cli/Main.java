@@ -30,21 +30,23 @@ public final class Main {
     static final int FAILED = 2;
 
     private final PrintStream out;
+    private final PrintStream err;
     private final Bundle texts;
 
-    Main(PrintStream out, Bundle texts) {
+    Main(PrintStream out, PrintStream err, Bundle texts) {
         this.out = out;
+        this.err = err;
         this.texts = texts;
     }
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        Main main = new Main(out, Bundle.of(cliLanguage()));
+        Main main = new Main(out, new PrintStream(System.err, true, StandardCharsets.UTF_8), Bundle.of(cliLanguage()));
         int code;
         try {
             code = main.run(args);
         } catch (OfficeException e) {
-            out.println(main.texts.text("cli.error.office", e.getMessage()));
+            main.err.println(main.texts.text("cli.error.office", e.getMessage()));
             code = FAILED;
         }
         System.exit(code);
@@ -75,8 +77,9 @@ public final class Main {
             case "prepare" -> prepare();
             case "install-profile" -> installInto(Path.of(args.length > 1 ? args[1] : required("THETHUC_PROFILE")));
             case "demo" -> demo();
+            case "check" -> check(java.util.Arrays.copyOfRange(args, 1, args.length));
             default -> {
-                out.println(texts.text("cli.unknown", sub));
+                err.println(texts.text("cli.unknown", sub));
                 yield FAILED;
             }
         };
@@ -154,6 +157,91 @@ public final class Main {
         }
         out.println(texts.text("cli.demo.summary", answered, total, sample.getFileName()));
         return answered == total ? OK : FAILED;
+    }
+
+    /**
+     * {@code check FILE... [--mode draft|issue] [--format text|json]}: 0 without error-level findings,
+     * 1 with some, 2 when a file could not be checked.
+     */
+    int check(String[] args) throws OfficeException {
+        String mode = "draft";
+        String format = "text";
+        boolean snapshot = false;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--snapshot" -> snapshot = true;
+                case "--mode" -> mode = i + 1 < args.length ? args[++i] : "";
+                case "--format" -> format = i + 1 < args.length ? args[++i] : "";
+                default -> files.add(Path.of(args[i]));
+            }
+        }
+        if (files.isEmpty() || !List.of("draft", "issue").contains(mode) || !List.of("text", "json").contains(format)) {
+            err.println(texts.text("cli.check.usage"));
+            return FAILED;
+        }
+        int exit = OK;
+        com.google.gson.JsonArray reports = new com.google.gson.JsonArray();
+        List<Path> present = new ArrayList<>();
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                err.println(texts.text("cli.check.missing", f));
+                exit = FAILED;
+            } else {
+                present.add(f);
+            }
+        }
+        if (!present.isEmpty()) {
+            Profile profile = profile();
+            profile.ensureInstalled(oxt(), Installation.officeJava());
+            try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
+                for (Path f : present) {
+                    XComponent doc;
+                    try {
+                        doc = office.open(f);
+                    } catch (OfficeException e) {
+                        err.println(texts.text("cli.check.unreadable", f));
+                        exit = FAILED;
+                        continue;
+                    }
+                    try {
+                        if (!com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.lang.XServiceInfo.class, doc)
+                                .supportsService("com.sun.star.text.TextDocument")) {
+                            err.println(texts.text("cli.check.notText", f));
+                            exit = FAILED;
+                            continue;
+                        }
+                        CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),
+                                Office.property("Interactive", false), Office.property("Mode", mode),
+                                Office.property("Language", texts.language()),
+                                Office.property(snapshot ? "IncludeSnapshot" : "-", "yes"));
+                        if (!Outcome.Status.DONE.name().equals(a.status())) {
+                            err.println(texts.text("cli.check.failed", f, a.message()));
+                            exit = FAILED;
+                            continue;
+                        }
+                        com.google.gson.JsonObject report = new com.google.gson.JsonObject();
+                        report.addProperty("file", f.toString());
+                        com.google.gson.JsonParser.parseString(a.payload()).getAsJsonObject().entrySet()
+                                .forEach(e -> report.add(e.getKey(), e.getValue()));
+                        reports.add(report);
+                        if (report.getAsJsonObject("summary").get("errors").getAsInt() > 0 && exit == OK) {
+                            exit = 1;
+                        }
+                    } finally {
+                        Office.closeDocument(doc);
+                    }
+                }
+            }
+        }
+        if (format.equals("json")) {
+            out.println(vn.thethuc.report.ReportJson.toJson(reports.size() == 1 && files.size() == 1 ? reports.get(0) : reports));
+        } else {
+            for (var r : reports) {
+                out.print(vn.thethuc.report.TextReport.render(r.getAsJsonObject(), texts));
+            }
+        }
+        return exit;
     }
 
     /** Done, or "not yet available" while a command's issue is open; Java too old or a failure is not. */

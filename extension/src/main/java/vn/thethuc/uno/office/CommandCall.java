@@ -27,8 +27,8 @@ import java.util.concurrent.TimeoutException;
  * provider → protocol handler) and waits for the handler's answer.
  */
 public final class CommandCall {
-    /** The handler's answer: its state and the {@code Command}, {@code Status}, {@code Message} it returned. */
-    public record Answer(boolean success, String command, String status, String message) {
+    /** The handler's answer: its state and the {@code Command}, {@code Status}, {@code Message}, {@code Payload} it returned. */
+    public record Answer(boolean success, String command, String status, String message, String payload) {
     }
 
     private CommandCall() {
@@ -82,7 +82,7 @@ public final class CommandCall {
                 }
             }
             answer.complete(new Answer(event.State == DispatchResultState.SUCCESS,
-                    values.get("Command"), values.get("Status"), values.get("Message")));
+                    values.get("Command"), values.get("Status"), values.get("Message"), values.get("Payload")));
         }
 
         @Override

@@ -1,0 +1,3 @@
+package vn.thethuc.document;
+
+public enum Alignment { LEFT, RIGHT, CENTER, JUSTIFY }

@@ -1,0 +1,245 @@
+package vn.thethuc.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.thethuc.document.Alignment;
+import vn.thethuc.document.DocumentSnapshot;
+import vn.thethuc.document.Paragraph;
+import vn.thethuc.document.Place;
+import vn.thethuc.rules.Nd30Profile;
+
+/**
+ * Finds the parts of a document the way a văn thư reads it: header (in the usual borderless
+ * two-column table or as plain paragraphs), title, body tree, Nơi nhận and signature.
+ */
+public final class Recognizer {
+    public static final Pattern QUOC_HIEU = Pattern.compile("CỘNG\\s+H(Ò|O)(A|À)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM");
+    public static final Pattern SO = Pattern.compile("^Số(?![\\p{L}\\d])");
+    public static final Pattern DATE = Pattern.compile(
+            "^(?<place>[^,]*),?\\s*ngày\\s+(?<d>\\S*)\\s+tháng\\s+(?<m>\\S*)\\s+năm\\s+(?<y>\\S*)\\s*$");
+    public static final Pattern NOI_NHAN = Pattern.compile("^Nơi\\s+nhận(?![\\p{L}])");
+    public static final Pattern ROMAN = Pattern.compile("^(?<n>[IVXLC]+)\\.\\s");
+    public static final Pattern ARABIC = Pattern.compile("^(?<n>\\d{1,2})\\.\\s");
+    public static final Pattern LETTER = Pattern.compile("^(?<n>[a-zđ])\\)\\s");
+    public static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(?<n>\\d+)\\.");
+
+    private final Nd30Profile profile;
+
+    public Recognizer(Nd30Profile profile) {
+        this.profile = profile;
+    }
+
+    public Structure recognize(DocumentSnapshot doc) {
+        List<Paragraph> ps = doc.paragraphs();
+        Optional<Paragraph> title = Optional.empty();
+        Optional<String> typeName = Optional.empty();
+        for (Paragraph p : ps) {
+            String t = Text.squeeze(Text.nfc(p.text()));
+            if (!p.place().inTable() && Text.isUpperCase(t) && profile.typeCodes().containsKey(t)) {
+                title = Optional.of(p);
+                typeName = Optional.of(t);
+                break;
+            }
+            if (NOI_NHAN.matcher(t).find()) {
+                break;
+            }
+        }
+        Optional<Paragraph> vv = ps.stream().filter(p -> p.trimmed().startsWith("V/v")).findFirst();
+        // The header: everything above the title (or above the V/v line or Kính gửi of a công văn).
+        int headerEnd = title.map(Paragraph::index)
+                .orElse(vv.map(p -> p.index() + 1).orElse(firstIndex(ps, p -> p.trimmed().startsWith("Kính gửi"),
+                        Math.min(ps.size(), 12))));
+        if (title.isEmpty()) {
+            // Without a title line the header is at least the table that opens the document (a công
+            // văn's date sits in its right column, after the V/v of the left one).
+            headerEnd = vv.isEmpty() ? Math.min(headerEnd, endOfLeadingTable(ps))
+                    : Math.max(headerEnd, endOfLeadingTable(ps));
+        }
+        List<Paragraph> header = ps.subList(0, Math.min(headerEnd, ps.size()));
+
+        Optional<Paragraph> quocHieu = header.stream().filter(p -> QUOC_HIEU.matcher(Text.upper(p.text())).find()).findFirst();
+        Optional<Paragraph> tieuNgu = header.stream().filter(p -> {
+            String t = Text.nfc(p.text());
+            return t.contains("Độc lập") && t.contains("Tự do") && t.contains("Hạnh phúc");
+        }).findFirst();
+        Optional<Paragraph> so = header.stream().filter(p -> SO.matcher(Text.nfc(p.trimmed())).find()).findFirst();
+        Optional<Paragraph> date = header.stream().filter(p -> DATE.matcher(Text.squeeze(Text.nfc(p.text()))).find())
+                .findFirst();
+        List<Paragraph> agency = agency(header, so, quocHieu);
+
+        List<Paragraph> trichYeu = new ArrayList<>();
+        int bodyStart = headerEnd;
+        if (title.isPresent()) {
+            int i = title.get().index() + 1;
+            while (i < ps.size() && !ps.get(i).isBlank() && ps.get(i).alignment() == Alignment.CENTER
+                    && !Text.isDecoration(ps.get(i).text()) && trichYeu.size() < 4) {
+                trichYeu.add(ps.get(i++));
+            }
+            bodyStart = i;
+        }
+        List<Paragraph> kinhGui = new ArrayList<>();
+        for (int i = Math.max(0, Math.min(bodyStart, ps.size())); i < Math.min(ps.size(), bodyStart + 12); i++) {
+            if (ps.get(i).trimmed().startsWith("Kính gửi")) {
+                kinhGui.add(ps.get(i));
+                for (int j = i + 1; j < ps.size() && ps.get(j).trimmed().matches("^[-–]\\s.*"); j++) {
+                    kinhGui.add(ps.get(j));
+                }
+                bodyStart = kinhGui.get(kinhGui.size() - 1).index() + 1;
+                break;
+            }
+        }
+
+        Optional<Paragraph> noiNhan = ps.stream().skip(bodyStart).filter(p -> NOI_NHAN.matcher(p.trimmed()).find())
+                .findFirst();
+        List<Paragraph> items = new ArrayList<>();
+        List<Paragraph> signature = new ArrayList<>();
+        int bodyEnd = ps.size();
+        if (noiNhan.isPresent()) {
+            Paragraph n = noiNhan.get();
+            bodyEnd = n.index();
+            if (n.place().inTable()) {
+                Place cell = n.place();
+                bodyEnd = firstOfTable(ps, cell.table());
+                for (Paragraph p : ps) {
+                    if (p.index() > n.index() && p.place().equals(cell) && !p.isBlank()) {
+                        items.add(p);
+                    }
+                    if (p.place().table() == cell.table() && p.place().row() == cell.row()
+                            && p.place().column() == cell.column() + 1 && !p.isBlank()) {
+                        signature.add(p);
+                    }
+                }
+            } else {
+                int i = n.index() + 1;
+                for (; i < ps.size() && (ps.get(i).isBlank() || ps.get(i).trimmed().matches("^[-–+].*")); i++) {
+                    if (!ps.get(i).isBlank()) {
+                        items.add(ps.get(i));
+                    }
+                }
+                for (; i < ps.size(); i++) {
+                    if (!ps.get(i).isBlank()) {
+                        signature.add(ps.get(i));
+                    }
+                }
+            }
+        } else {
+            signature.addAll(trailingSignature(ps, bodyStart));
+            if (!signature.isEmpty()) {
+                Paragraph first = signature.get(0);
+                bodyEnd = first.place().inTable() ? firstOfTable(ps, first.place().table()) : first.index();
+            }
+        }
+        List<Paragraph> body = new ArrayList<>();
+        for (int i = Math.max(0, bodyStart); i < Math.min(bodyEnd, ps.size()); i++) {
+            Paragraph p = ps.get(i);
+            if (!p.isBlank() && !p.place().inTable()) {
+                body.add(p);
+            }
+        }
+        String code = typeName.map(n -> profile.typeCodes().get(n)).orElseGet(() -> codeFromSymbol(so));
+        return new Structure(code, typeName, agency, so, quocHieu, tieuNgu, date, title, trichYeu, vv, kinhGui, body,
+                headings(body), noiNhan, items, signature);
+    }
+
+    private static int firstIndex(List<Paragraph> ps, java.util.function.Predicate<Paragraph> test, int otherwise) {
+        return ps.stream().filter(test).map(Paragraph::index).findFirst().orElse(otherwise);
+    }
+
+    private static int endOfLeadingTable(List<Paragraph> ps) {
+        if (ps.isEmpty() || !ps.get(0).place().inTable()) {
+            return 0;
+        }
+        int table = ps.get(0).place().table();
+        int i = 0;
+        while (i < ps.size() && ps.get(i).place().table() == table) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int firstOfTable(List<Paragraph> ps, int table) {
+        return ps.stream().filter(p -> p.place().table() == table).map(Paragraph::index).findFirst().orElse(ps.size());
+    }
+
+    /** The agency lines: above "Số:" in its column (or at the top left), without decoration lines. */
+    private static List<Paragraph> agency(List<Paragraph> header, Optional<Paragraph> so, Optional<Paragraph> quocHieu) {
+        List<Paragraph> lines = new ArrayList<>();
+        for (Paragraph p : header) {
+            if (so.isPresent() && p.index() >= so.get().index()) {
+                break;
+            }
+            if (p.isBlank() || Text.isDecoration(p.text()) || quocHieu.map(q -> q.index() == p.index()).orElse(false)) {
+                continue;
+            }
+            boolean sameColumnAsSo = so.map(s -> s.place().inTable() ? p.place().table() == s.place().table()
+                    && p.place().column() == s.place().column() : !p.place().inTable()).orElse(true);
+            boolean leftOfQuocHieu = quocHieu.map(q -> !q.place().inTable() || p.place().column() != q.place().column())
+                    .orElse(true);
+            String t = Text.nfc(p.text());
+            if (sameColumnAsSo && leftOfQuocHieu && !t.contains("Độc lập") && !DATE.matcher(Text.squeeze(t)).find()) {
+                lines.add(p);
+            }
+        }
+        return lines;
+    }
+
+    /** Without a Nơi nhận: the right column of a closing two-column table, or trailing upper-case lines and a name. */
+    private static List<Paragraph> trailingSignature(List<Paragraph> ps, int bodyStart) {
+        List<Paragraph> sig = new ArrayList<>();
+        if (ps.isEmpty()) {
+            return sig;
+        }
+        Paragraph last = ps.get(ps.size() - 1);
+        for (int i = ps.size() - 1; i >= bodyStart && i >= 0; i--) {
+            Paragraph p = ps.get(i);
+            if (p.isBlank()) {
+                continue;
+            }
+            if (p.text().strip().endsWith("./.") || p.text().length() > 120) {
+                break;
+            }
+            if (last.place().inTable() && p.place().table() != last.place().table()) {
+                break;
+            }
+            sig.add(0, p);
+            if (sig.size() >= 6) {
+                break;
+            }
+        }
+        boolean hasUpper = sig.stream().anyMatch(p -> Text.isUpperCase(p.text()));
+        boolean endsWithName = !sig.isEmpty() && !Text.isUpperCase(sig.get(sig.size() - 1).text())
+                && sig.get(sig.size() - 1).text().strip().split("\\s+").length <= 6;
+        return hasUpper && endsWithName ? sig : List.of();
+    }
+
+    private String codeFromSymbol(Optional<Paragraph> so) {
+        if (so.isEmpty()) {
+            return Structure.CONG_VAN;
+        }
+        Matcher m = Pattern.compile("/\\s*([^-\\s/]+)\\s*-").matcher(so.get().text());
+        if (m.find() && profile.typeCodes().containsValue(m.group(1))) {
+            return m.group(1);
+        }
+        return Structure.CONG_VAN;
+    }
+
+    static List<Heading> headings(List<Paragraph> body) {
+        List<Heading> hs = new ArrayList<>();
+        for (Paragraph p : body) {
+            String t = Text.nfc(p.trimmed());
+            for (Map.Entry<Heading.Level, Pattern> e : Map.of(Heading.Level.ROMAN, ROMAN, Heading.Level.ARABIC, ARABIC,
+                    Heading.Level.LETTER, LETTER, Heading.Level.ARTICLE, ARTICLE).entrySet()) {
+                Matcher m = e.getValue().matcher(t);
+                if (m.find()) {
+                    hs.add(new Heading(e.getKey(), m.group("n"), p.index()));
+                    break;
+                }
+            }
+        }
+        return hs;
+    }
+}

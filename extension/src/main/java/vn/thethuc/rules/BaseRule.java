@@ -1,0 +1,29 @@
+package vn.thethuc.rules;
+
+import java.util.Optional;
+import vn.thethuc.document.Paragraph;
+import vn.thethuc.rules.Nd30Profile.Range;
+
+/** Common ground of the rules: the id, and the size checks most of them share. */
+abstract class BaseRule implements Rule {
+    private final String id;
+
+    BaseRule(String id) {
+        this.id = id;
+    }
+
+    @Override
+    public final String id() {
+        return id;
+    }
+
+    /** The paragraph's size when it lies outside the profile's range for {@code part}. */
+    static Optional<Double> wrongSize(CheckContext ctx, Paragraph p, String part) {
+        Range r = ctx.profile().size(part);
+        return p.size().filter(s -> !r.contains(s, ctx.profile().tolerancePt()));
+    }
+
+    static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(java.util.Locale.ROOT, "%.1f", d);
+    }
+}

@@ -1,0 +1,47 @@
+package vn.thethuc.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.thethuc.document.DocumentSnapshot;
+import vn.thethuc.recognize.Recognizer;
+import vn.thethuc.recognize.Structure;
+
+/** Recognises the document's parts, then runs every enabled rule on the snapshot. Never changes anything. */
+public final class Checker {
+    private final Nd30Profile profile;
+    private final List<Rule> rules;
+
+    public Checker(Nd30Profile profile, List<Rule> rules) {
+        this.profile = profile;
+        this.rules = List.copyOf(rules);
+    }
+
+    public static Checker standard() {
+        return new Checker(Nd30Profile.standard(), Catalog.all());
+    }
+
+    public Report check(DocumentSnapshot doc, CheckMode mode, Set<String> disabled, LocalDate today,
+            Map<Class<?>, Object> inputs) {
+        Structure structure = new Recognizer(profile).recognize(doc);
+        CheckContext ctx = new CheckContext(doc, structure, profile, mode, today, inputs);
+        List<Finding> out = new ArrayList<>();
+        for (Rule rule : rules) {
+            if (disabled.contains(rule.id()) || (rule.needs() != null && !inputs.containsKey(rule.needs()))) {
+                continue;
+            }
+            Findings findings = new Findings(profile.rule(rule.id()), new ArrayList<>());
+            rule.check(ctx, findings);
+            out.addAll(findings.all());
+        }
+        out.sort(Comparator.comparingInt(Finding::paragraph));
+        return new Report(structure.typeCode(), mode, out);
+    }
+
+    public Report check(DocumentSnapshot doc, CheckMode mode) {
+        return check(doc, mode, Set.of(), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), Map.of());
+    }
+}

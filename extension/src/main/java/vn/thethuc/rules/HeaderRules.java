@@ -1,0 +1,141 @@
+package vn.thethuc.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.thethuc.document.Alignment;
+import vn.thethuc.document.Paragraph;
+import vn.thethuc.recognize.Structure;
+import vn.thethuc.recognize.Text;
+
+/** Quốc hiệu, Tiêu ngữ and the issuing agency (Phụ lục I, II.1–2). */
+final class HeaderRules {
+    static final String TIEU_NGU = "Độc lập - Tự do - Hạnh phúc";
+
+    private HeaderRules() {
+    }
+
+    /** Right half of the header: the right column of its table, or centred/right-aligned text. */
+    static boolean onTheRight(Paragraph p) {
+        return p.place().inTable() ? p.place().column() >= 1 : p.alignment() != Alignment.LEFT;
+    }
+
+    static final class QuocHieu extends BaseRule {
+        QuocHieu() {
+            super("ND30.HEADER.QUOC_HIEU");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            Optional<Paragraph> q = ctx.structure().quocHieu();
+            if (q.isEmpty()) {
+                f.document("missing");
+                return;
+            }
+            Paragraph p = q.get();
+            if (!Text.isUpperCase(p.text())) {
+                f.at(p, "notUpper");
+            }
+            if (!p.bold()) {
+                f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "notBold");
+            }
+            wrongSize(ctx, p, "quocHieu").ifPresent(s -> f.at(p, "size", fmt(s), ctx.profile().size("quocHieu")));
+            if (!onTheRight(p)) {
+                f.at(p, "position");
+            }
+        }
+    }
+
+    static final class TieuNgu extends BaseRule {
+        private static final Pattern DASHES = Pattern.compile("\\s*[–—‒−-]\\s*");
+
+        TieuNgu() {
+            super("ND30.HEADER.TIEU_NGU");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            Optional<Paragraph> t = ctx.structure().tieuNgu();
+            if (t.isEmpty()) {
+                f.document("missing");
+                return;
+            }
+            Paragraph p = t.get();
+            String text = Text.nfc(p.trimmed());
+            if (!text.equals(TIEU_NGU)) {
+                f.fixable(p, dashFixes(p), "wording", TIEU_NGU);
+            }
+            if (!p.bold()) {
+                f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "notBold");
+            }
+            Optional<Double> wrong = wrongSize(ctx, p, "tieuNgu");
+            wrong.ifPresent(s -> f.at(p, "size", fmt(s), ctx.profile().size("tieuNgu")));
+            Optional<Paragraph> q = ctx.structure().quocHieu();
+            if (q.isPresent()) {
+                if (p.index() < q.get().index()) {
+                    f.at(p, "order");
+                }
+                if (wrong.isEmpty() && p.size().isPresent() && q.get().size().isPresent()
+                        && Math.abs(p.size().get() - q.get().size().get() - 1) > ctx.profile().tolerancePt()) {
+                    f.at(p, "oneSizeAbove", fmt(p.size().get()), fmt(q.get().size().get()));
+                }
+            }
+        }
+
+        /** Rewrites the separators between the three words as " - ", leaving the words alone. */
+        private static List<Fix> dashFixes(Paragraph p) {
+            String text = p.text();
+            if (!Text.nfc(text.replaceAll("\\s*[–—‒−-]\\s*", " - ").strip()).equals(TIEU_NGU)) {
+                return List.of();
+            }
+            List<Fix> fixes = new ArrayList<>();
+            Matcher m = DASHES.matcher(text);
+            while (m.find()) {
+                if (!m.group().equals(" - ")) {
+                    fixes.add(0, new Fix.ReplaceText(p.index(), m.start(), m.end(), " - "));
+                }
+            }
+            return fixes;
+        }
+    }
+
+    static final class CoQuan extends BaseRule {
+        CoQuan() {
+            super("ND30.HEADER.CO_QUAN");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            Structure s = ctx.structure();
+            List<Paragraph> lines = s.agency();
+            if (lines.isEmpty()) {
+                f.document("missing");
+                return;
+            }
+            // The issuing agency is the bold block at the end; lines above it name the parent agency.
+            int firstBold = lines.size();
+            for (int i = lines.size() - 1; i >= 0 && lines.get(i).anyBold(); i--) {
+                firstBold = i;
+            }
+            if (firstBold == lines.size()) {
+                Paragraph last = lines.get(lines.size() - 1);
+                f.fixable(last, List.of(new Fix.SetFormat(last.index(), Fix.Format.BOLD, true)), "notBold");
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Paragraph p = lines.get(i);
+                if (!Text.isUpperCase(p.text())) {
+                    f.at(p, "notUpper");
+                }
+                if (i < firstBold && p.anyBold()) {
+                    f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, false)), "parentBold");
+                }
+                wrongSize(ctx, p, "coQuan").ifPresent(sz -> f.at(p, "size", fmt(sz), ctx.profile().size("coQuan")));
+                if (HeaderRules.onTheRight(p) && p.place().inTable()) {
+                    f.at(p, "position");
+                }
+            }
+        }
+    }
+}

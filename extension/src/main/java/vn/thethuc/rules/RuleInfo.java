@@ -1,0 +1,5 @@
+package vn.thethuc.rules;
+
+/** A rule's data: its stable id, severity and the clause of NĐ30 it enforces. */
+public record RuleInfo(String id, Severity severity, String clause) {
+}

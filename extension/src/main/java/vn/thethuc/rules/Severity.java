@@ -1,0 +1,3 @@
+package vn.thethuc.rules;
+
+public enum Severity { ERROR, WARNING, INFO }

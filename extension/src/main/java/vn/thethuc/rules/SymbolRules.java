@@ -1,0 +1,147 @@
+package vn.thethuc.rules;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.thethuc.document.Paragraph;
+import vn.thethuc.recognize.Structure;
+import vn.thethuc.recognize.Text;
+
+/** Số, ký hiệu of the document and of the documents it cites (Phụ lục I, II.3; Điều 15). */
+final class SymbolRules {
+    /** "Số: 05/KH-UBND", "Số: 125/2021/NĐ-CP", or the draft's "Số:      /KH-UBND". */
+    static final Pattern STRICT = Pattern.compile(
+            "^Số: (?<n>\\d+|[\\s\\u00A0._…]*)/(?<y>\\d{4}/)?(?<sym>[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)$");
+    static final Pattern LOOSE = Pattern.compile(
+            "^Số\\s*:?\\s*(?<n>\\d*)[\\s\\u00A0._…]*/\\s*(?:\\d{4}\\s*/\\s*)?(?<sym>.+)$");
+
+    private SymbolRules() {
+    }
+
+    /** The groups of the ký hiệu after the number: "KH-UBND" → [KH, UBND]. */
+    static Optional<List<String>> groups(Paragraph so) {
+        Matcher m = LOOSE.matcher(Text.squeeze(Text.nfc(so.text())));
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(m.group("sym").replaceAll("\\s", "").split("-")));
+    }
+
+    /**
+     * The official spelling of a ký hiệu group when {@code group} is not it: upper case, except the
+     * official mixed-case codes (TTr, QyĐ, TTg …). Empty when the group is well cased.
+     */
+    static Optional<String> officialCase(CheckContext ctx, String group) {
+        Optional<String> mixed = ctx.profile().mixedCaseCodes().stream().filter(c -> c.equalsIgnoreCase(group)).findFirst();
+        String official = mixed.orElse(Text.upper(group));
+        return official.equals(group) ? Optional.empty() : Optional.of(official);
+    }
+
+    static final class Format extends BaseRule {
+        Format() {
+            super("ND30.SO_KY_HIEU.FORMAT");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            Optional<Paragraph> so = ctx.structure().soKyHieu();
+            if (so.isEmpty()) {
+                f.document("missing");
+                return;
+            }
+            Paragraph p = so.get();
+            String text = Text.nfc(p.trimmed());
+            Matcher m = STRICT.matcher(text);
+            if (!m.find()) {
+                f.fixable(p, spacingFix(p), "malformed", text);
+                return;
+            }
+            String n = m.group("n");
+            if (n.isBlank() || !n.chars().allMatch(Character::isDigit)) {
+                if (ctx.issuing()) {
+                    f.at(p, "blankNumber");
+                }
+            } else if (n.length() == 1 && !n.equals("0")) {
+                int start = p.text().indexOf(n, p.text().indexOf(':'));
+                f.fixable(p, List.of(new Fix.ReplaceText(p.index(), start, start + 1, "0" + n)), "leadingZero", n);
+            } else if (n.length() > 1 && n.startsWith("0") && Integer.parseInt(n) >= 10) {
+                f.at(p, "extraZero", n);
+            }
+            for (String g : m.group("sym").split("-")) {
+                officialCase(ctx, g).ifPresent(official -> f.at(p, "case", g, official));
+            }
+        }
+
+        /** "Số: 70 /KH-UBND" → "Số: 70/KH-UBND": only spaces around "/" and after ":" are touched. */
+        private static List<Fix> spacingFix(Paragraph p) {
+            String t = p.text();
+            Matcher m = Pattern.compile("^(\\s*Số)\\s*:\\s*(\\d+)\\s*/\\s*((?:\\d{4}\\s*/\\s*)?)(\\S+)\\s*$").matcher(t);
+            if (!m.find()) {
+                return List.of();
+            }
+            String fixed = "Số: " + m.group(2) + "/" + m.group(3).replaceAll("\\s", "") + m.group(4);
+            if (!STRICT.matcher(Text.nfc(fixed)).find()) {
+                return List.of();
+            }
+            return List.of(new Fix.ReplaceText(p.index(), m.end(1) - 2, t.length(), fixed));
+        }
+    }
+
+    static final class Loai extends BaseRule {
+        Loai() {
+            super("ND30.SO_KY_HIEU.LOAI");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            Structure s = ctx.structure();
+            Optional<Paragraph> so = s.soKyHieu();
+            if (so.isEmpty()) {
+                return;
+            }
+            Optional<List<String>> groups = groups(so.get());
+            if (groups.isEmpty() || groups.get().isEmpty()) {
+                return;
+            }
+            String first = groups.get().get(0);
+            if (s.typeName().isPresent()) {
+                String expected = ctx.profile().typeCodes().get(s.typeName().get());
+                if (!first.equals(expected)) {
+                    f.at(so.get(), "mismatch", first, s.typeName().get(), expected);
+                }
+            } else if (s.isCongVan() && ctx.profile().typeCodes().containsValue(first) && groups.get().size() > 1) {
+                f.at(so.get(), "congVanWithCode", first);
+            }
+        }
+    }
+
+    static final class Citation extends BaseRule {
+        /** After "số": the symbol up to "ngày", "của", punctuation or the end. */
+        private static final Pattern CITED = Pattern.compile(
+                "(?<![\\p{L}])[Ss]ố\\s+(?<sym>\\d+/[^,;()“”\"]*?)(?=\\s+(?:ngày|của|về|do|tại|đã|và)(?![\\p{L}])|[,;()“”\"]|\\s*$)");
+        private static final Pattern WELL_FORMED = Pattern.compile("^\\d+/(?:\\d{4}/)?[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*$");
+
+        Citation() {
+            super("ND30.CITATION.SYMBOL");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            for (Paragraph p : ctx.structure().body()) {
+                Matcher m = CITED.matcher(Text.nfc(p.text()));
+                while (m.find()) {
+                    String sym = m.group("sym").strip();
+                    if (!WELL_FORMED.matcher(sym).find()) {
+                        f.at(p, "spaces", sym);
+                        continue;
+                    }
+                    String code = sym.substring(sym.lastIndexOf('/') + 1);
+                    for (String g : code.split("-")) {
+                        officialCase(ctx, g).ifPresent(official -> f.at(p, "case", sym, g, official));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package vn.thethuc.rules;
+
+import java.util.List;
+import java.util.Optional;
+import vn.thethuc.document.Alignment;
+import vn.thethuc.document.Paragraph;
+import vn.thethuc.recognize.Structure;
+import vn.thethuc.recognize.Text;
+
+/** Tên loại and trích yếu, or V/v for a công văn (Phụ lục I, II.5). */
+final class TitleRules {
+    private TitleRules() {
+    }
+
+    static final class Type extends BaseRule {
+        Type() {
+            super("ND30.TITLE.TYPE");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            Structure s = ctx.structure();
+            Optional<Paragraph> title = s.title();
+            if (title.isEmpty()) {
+                if (!s.isCongVan()) {
+                    f.document("missing", s.typeCode());
+                }
+                return;
+            }
+            Paragraph p = title.get();
+            if (!p.bold()) {
+                f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "notBold");
+            }
+            wrongSize(ctx, p, "title").ifPresent(sz -> f.at(p, "size", fmt(sz), ctx.profile().size("title")));
+            if (p.alignment() != Alignment.CENTER) {
+                f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.ALIGNMENT, Alignment.CENTER)), "notCentred");
+            }
+        }
+    }
+
+    static final class TrichYeu extends BaseRule {
+        TrichYeu() {
+            super("ND30.TITLE.TRICH_YEU");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            Structure s = ctx.structure();
+            if (s.isCongVan()) {
+                checkVv(ctx, s, f);
+                return;
+            }
+            if (s.title().isEmpty()) {
+                return;
+            }
+            if (s.trichYeu().isEmpty()) {
+                f.at(s.title().get(), "missing");
+                return;
+            }
+            for (Paragraph p : s.trichYeu()) {
+                if (Text.isUpperCase(p.text())) {
+                    f.at(p, "upper");
+                }
+                if (!p.bold()) {
+                    f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "notBold");
+                }
+                wrongSize(ctx, p, "trichYeu").ifPresent(sz -> f.at(p, "size", fmt(sz), ctx.profile().size("trichYeu")));
+            }
+        }
+
+        private static void checkVv(CheckContext ctx, Structure s, Findings f) {
+            if (s.vv().isEmpty()) {
+                if (s.soKyHieu().isPresent()) {
+                    f.at(s.soKyHieu().get(), "vvMissing");
+                }
+                return;
+            }
+            Paragraph p = s.vv().get();
+            if (p.anyBold()) {
+                f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, false)), "vvBold");
+            }
+            wrongSize(ctx, p, "vv").ifPresent(sz -> f.at(p, "vvSize", fmt(sz), ctx.profile().size("vv")));
+        }
+    }
+}

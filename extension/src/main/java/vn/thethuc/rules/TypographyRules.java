@@ -1,0 +1,119 @@
+package vn.thethuc.rules;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import vn.thethuc.document.Paragraph;
+import vn.thethuc.document.Run;
+
+/** Fonts, encodings and colour of all text (Phụ lục I, I.4). */
+final class TypographyRules {
+    private TypographyRules() {
+    }
+
+    static boolean isLegacyFont(CheckContext ctx, String font) {
+        String f = font.toLowerCase(Locale.ROOT);
+        return ctx.profile().legacyFontPrefixes().stream().anyMatch(p -> f.startsWith(p.toLowerCase(Locale.ROOT)));
+    }
+
+    /** TCVN3/VNI text shows Latin-1 symbols no Vietnamese word has: ¸ µ ¶ · ¹ ¨ © ª « ¬ ® ¯ ° ± ² ³ ´ ½ ¾ … */
+    static boolean looksLegacyEncoded(String text) {
+        int odd = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= '\u00A8' && c <= '\u00BF' && c != '\u00AB' && c != '\u00BB') || c == '\u00D7') {
+                odd++;
+            }
+        }
+        return odd >= 3;
+    }
+
+    static final class Family extends BaseRule {
+        Family() {
+            super("ND30.FONT.FAMILY");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            String family = ctx.profile().fontFamily();
+            for (Paragraph p : ctx.document().paragraphs()) {
+                p.runs().stream()
+                        .filter(r -> !r.isBlank() && !r.font().equalsIgnoreCase(family) && !isLegacyFont(ctx, r.font()))
+                        .findFirst()
+                        .ifPresent(r -> f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.FONT_FAMILY, family)),
+                                "other", r.font(), family));
+            }
+        }
+    }
+
+    static final class Legacy extends BaseRule {
+        Legacy() {
+            super("ND30.FONT.LEGACY");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            for (Paragraph p : ctx.document().paragraphs()) {
+                var font = p.runs().stream().filter(r -> !r.isBlank() && isLegacyFont(ctx, r.font())).findFirst();
+                if (font.isPresent()) {
+                    f.at(p, "font", font.get().font());
+                } else if (looksLegacyEncoded(p.text())) {
+                    f.at(p, "encoding");
+                }
+            }
+        }
+    }
+
+    static final class Nfc extends BaseRule {
+        Nfc() {
+            super("ND30.TEXT.NFC");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            for (Paragraph p : ctx.document().paragraphs()) {
+                if (!Normalizer.isNormalized(p.text(), Normalizer.Form.NFC)) {
+                    f.fixable(p, replacements(p), "decomposed");
+                }
+            }
+        }
+
+        /** Each decomposed letter (base + combining marks) replaced by its precomposed form, last first. */
+        static List<Fix> replacements(Paragraph p) {
+            String t = p.text();
+            List<Fix> fixes = new ArrayList<>();
+            int i = 0;
+            while (i < t.length()) {
+                int end = i + 1;
+                while (end < t.length() && Character.getType(t.charAt(end)) == Character.NON_SPACING_MARK) {
+                    end++;
+                }
+                String part = t.substring(i, end);
+                String nfc = Normalizer.normalize(part, Normalizer.Form.NFC);
+                if (!nfc.equals(part)) {
+                    fixes.add(0, new Fix.ReplaceText(p.index(), i, end, nfc));
+                }
+                i = end;
+            }
+            return fixes;
+        }
+    }
+
+    static final class Color extends BaseRule {
+        Color() {
+            super("ND30.FONT.COLOR");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            for (Paragraph p : ctx.document().paragraphs()) {
+                p.runs().stream()
+                        .filter(r -> !r.isBlank() && r.color() != Run.AUTO_COLOR && r.color() != 0)
+                        .findFirst()
+                        .ifPresent(r -> f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.COLOR_BLACK, true)),
+                                "notBlack", String.format("#%06X", r.color())));
+            }
+        }
+    }
+}

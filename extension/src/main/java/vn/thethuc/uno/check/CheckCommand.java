@@ -1,0 +1,99 @@
+package vn.thethuc.uno.check;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.frame.XFrame;
+import com.sun.star.frame.XModel;
+import com.sun.star.lang.XServiceInfo;
+import com.sun.star.uno.UnoRuntime;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.thethuc.document.DocumentSnapshot;
+import vn.thethuc.i18n.Bundle;
+import vn.thethuc.report.ReportJson;
+import vn.thethuc.rules.CheckMode;
+import vn.thethuc.rules.Checker;
+import vn.thethuc.rules.Report;
+import vn.thethuc.uno.boot.Outcome;
+import vn.thethuc.uno.boot.Ui;
+
+/**
+ * Kiểm tra thể thức: snapshot the document, run the rules, answer with the report. Dispatch
+ * arguments: {@code Mode} (draft|issue), {@code Language} (vi|en), {@code DisabledRules} (comma-separated),
+ * {@code IncludeSnapshot} (any value: the payload also carries the snapshot, for fixtures).
+ */
+public final class CheckCommand {
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final int SHOWN = 15;
+
+    private CheckCommand() {
+    }
+
+    public static Outcome run(XFrame frame, PropertyValue[] args, Ui ui) throws com.sun.star.uno.Exception {
+        Bundle texts = arg(args, "Language").map(Bundle::of).orElse(ui.bundle());
+        XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
+        XServiceInfo info = UnoRuntime.queryInterface(XServiceInfo.class, model);
+        if (info == null || !info.supportsService("com.sun.star.text.TextDocument")) {
+            String message = texts.text("check.notText");
+            ui.error(message);
+            return new Outcome("check", Outcome.Status.FAILED, message);
+        }
+        CheckMode mode = arg(args, "Mode").map(m -> CheckMode.valueOf(m.toUpperCase(Locale.ROOT))).orElse(CheckMode.DRAFT);
+        Set<String> disabled = arg(args, "DisabledRules")
+                .map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty())
+                        .collect(Collectors.toSet()))
+                .orElse(new HashSet<>());
+        DocumentSnapshot snapshot = new DocumentReader(model).read();
+        Report report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
+        JsonObject json = ReportJson.of(null, report, texts);
+        if (arg(args, "IncludeSnapshot").isPresent()) {
+            json.add("snapshot", ReportJson.GSON.toJsonTree(snapshot));
+        }
+        JsonObject summary = json.getAsJsonObject("summary");
+        String message = texts.text("check.summary", summary.get("errors").getAsInt(),
+                summary.get("warnings").getAsInt(), summary.get("infos").getAsInt());
+        if (ui.interactive()) {
+            ui.info(message + "\n\n" + list(json, texts));
+        }
+        return new Outcome("check", Outcome.Status.DONE, message, ReportJson.toJson(json));
+    }
+
+    private static String list(JsonObject json, Bundle texts) {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (String severity : new String[] {"error", "warning", "info"}) {
+            for (JsonElement e : json.getAsJsonArray("findings")) {
+                JsonObject f = e.getAsJsonObject();
+                if (!f.get("severity").getAsString().equals(severity)) {
+                    continue;
+                }
+                if (n++ == SHOWN) {
+                    sb.append(texts.text("check.more", json.getAsJsonArray("findings").size() - SHOWN)).append('\n');
+                    return sb.toString();
+                }
+                sb.append("• ").append(texts.text("report.severity." + severity)).append(' ')
+                        .append(f.get("rule").getAsString()).append(": ").append(f.get("message").getAsString())
+                        .append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    static java.util.Optional<String> arg(PropertyValue[] args, String name) {
+        if (args != null) {
+            for (PropertyValue a : args) {
+                if (name.equals(a.Name) && a.Value instanceof String s && !s.isBlank()) {
+                    return java.util.Optional.of(s);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

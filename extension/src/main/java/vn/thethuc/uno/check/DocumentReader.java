@@ -1,0 +1,262 @@
+package vn.thethuc.uno.check;
+
+import com.sun.star.beans.XMultiPropertySet;
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.container.XEnumeration;
+import com.sun.star.container.XEnumerationAccess;
+import com.sun.star.container.XNameAccess;
+import com.sun.star.frame.XController;
+import com.sun.star.frame.XModel;
+import com.sun.star.lang.XServiceInfo;
+import com.sun.star.style.XStyleFamiliesSupplier;
+import com.sun.star.table.XCell;
+import com.sun.star.text.XPageCursor;
+import com.sun.star.text.XText;
+import com.sun.star.text.XTextContent;
+import com.sun.star.text.XTextFieldsSupplier;
+import com.sun.star.text.XTextRange;
+import com.sun.star.text.XTextTable;
+import com.sun.star.text.XTextViewCursorSupplier;
+import com.sun.star.uno.AnyConverter;
+import com.sun.star.uno.UnoRuntime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.thethuc.document.Alignment;
+import vn.thethuc.document.DocumentSnapshot;
+import vn.thethuc.document.LineSpacing;
+import vn.thethuc.document.PageSetup;
+import vn.thethuc.document.Paragraph;
+import vn.thethuc.document.Place;
+import vn.thethuc.document.Run;
+
+/**
+ * Reads a Writer document into the immutable snapshot in one pass: paragraphs of the body and of
+ * table cells in document order, their runs with effective formats, and the page styles in use.
+ * Reads never modify the document; properties are fetched in bulk.
+ */
+public final class DocumentReader {
+    static final String[] PARA_PROPS = {"ParaAdjust", "ParaBottomMargin", "ParaFirstLineIndent", "ParaLineSpacing",
+        "ParaTopMargin", "PageStyleName"};
+    static final String[] RUN_PROPS = {"CharColor", "CharFontName", "CharHeight", "CharPosture", "CharWeight"};
+    private static final double PT_PER_100MM = 72.0 / 2540.0;
+
+    private final XModel model;
+    private final List<Paragraph> paragraphs = new ArrayList<>();
+    private final Set<String> pageStyleNames = new LinkedHashSet<>();
+    private int tables;
+
+    public DocumentReader(XModel model) {
+        this.model = model;
+    }
+
+    /** The paragraphs in the order the snapshot numbers them; {@code uno} code maps findings back with it. */
+    public interface Visitor {
+        void paragraph(int index, XTextRange range);
+    }
+
+    public DocumentSnapshot read() throws com.sun.star.uno.Exception {
+        return read(null);
+    }
+
+    public DocumentSnapshot read(Visitor visitor) throws com.sun.star.uno.Exception {
+        XText text = UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model).getText();
+        readText(text, Place.BODY, visitor, true);
+        return new DocumentSnapshot(paragraphs, pageStyles(), pageCount());
+    }
+
+    private void readText(XText text, Place place, Visitor visitor, boolean topLevel) throws com.sun.star.uno.Exception {
+        XEnumeration e = UnoRuntime.queryInterface(XEnumerationAccess.class, text).createEnumeration();
+        while (e.hasMoreElements()) {
+            Object element = e.nextElement();
+            XServiceInfo info = UnoRuntime.queryInterface(XServiceInfo.class, element);
+            if (info.supportsService("com.sun.star.text.TextTable")) {
+                if (topLevel) {
+                    readTable(UnoRuntime.queryInterface(XTextTable.class, element), visitor);
+                }
+                continue;
+            }
+            if (!info.supportsService("com.sun.star.text.Paragraph")) {
+                continue;
+            }
+            readParagraph(element, place, visitor);
+        }
+    }
+
+    private void readTable(XTextTable table, Visitor visitor) throws com.sun.star.uno.Exception {
+        int index = tables++;
+        List<String> names = new ArrayList<>(Arrays.asList(table.getCellNames()));
+        names.removeIf(n -> n.contains("."));
+        names.sort(Comparator.comparingInt(DocumentReader::row).thenComparingInt(DocumentReader::column));
+        for (String name : names) {
+            XCell cell = table.getCellByName(name);
+            readText(UnoRuntime.queryInterface(XText.class, cell), new Place(index, row(name), column(name)), visitor,
+                    false);
+        }
+    }
+
+    static int column(String cellName) {
+        int col = 0;
+        int i = 0;
+        while (i < cellName.length() && Character.isLetter(cellName.charAt(i))) {
+            char c = cellName.charAt(i++);
+            col = col * 52 + (Character.isUpperCase(c) ? c - 'A' : 26 + c - 'a') + (i > 1 ? 1 : 0);
+        }
+        return col;
+    }
+
+    static int row(String cellName) {
+        int i = 0;
+        while (i < cellName.length() && Character.isLetter(cellName.charAt(i))) {
+            i++;
+        }
+        return Integer.parseInt(cellName.substring(i)) - 1;
+    }
+
+    private void readParagraph(Object element, Place place, Visitor visitor) throws com.sun.star.uno.Exception {
+        XTextRange range = UnoRuntime.queryInterface(XTextRange.class, element);
+        Object[] v = UnoRuntime.queryInterface(XMultiPropertySet.class, element).getPropertyValues(PARA_PROPS);
+        List<Run> runs = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        XEnumeration portions = UnoRuntime.queryInterface(XEnumerationAccess.class, element).createEnumeration();
+        while (portions.hasMoreElements()) {
+            Object portion = portions.nextElement();
+            String s = UnoRuntime.queryInterface(XTextRange.class, portion).getString();
+            if (s.isEmpty()) {
+                continue;
+            }
+            Object[] r = UnoRuntime.queryInterface(XMultiPropertySet.class, portion).getPropertyValues(RUN_PROPS);
+            runs.add(new Run(s, AnyConverter.toString(r[1]), AnyConverter.toFloat(r[2]),
+                    AnyConverter.toFloat(r[4]) >= com.sun.star.awt.FontWeight.SEMIBOLD, italic(r[3]),
+                    color(AnyConverter.toInt(r[0]))));
+            text.append(s);
+        }
+        LineSpacing ls = lineSpacing(v[3]);
+        String pageStyle = v[5] instanceof String s ? s : "";
+        if (!pageStyle.isEmpty()) {
+            pageStyleNames.add(pageStyle);
+        }
+        int index = paragraphs.size();
+        paragraphs.add(new Paragraph(index, text.toString(), runs, alignment(v[0]),
+                AnyConverter.toInt(v[2]) / 100.0, AnyConverter.toInt(v[4]) * PT_PER_100MM,
+                AnyConverter.toInt(v[1]) * PT_PER_100MM, ls, place));
+        if (visitor != null) {
+            visitor.paragraph(index, range);
+        }
+    }
+
+    private static boolean italic(Object posture) {
+        if (posture instanceof com.sun.star.awt.FontSlant slant) {
+            return slant == com.sun.star.awt.FontSlant.ITALIC || slant == com.sun.star.awt.FontSlant.OBLIQUE;
+        }
+        return false;
+    }
+
+    private static int color(int c) {
+        return c == -1 ? Run.AUTO_COLOR : c & 0xFFFFFF;
+    }
+
+    static Alignment alignment(Object adjust) {
+        int a;
+        try {
+            a = adjust instanceof com.sun.star.style.ParagraphAdjust pa ? pa.getValue() : AnyConverter.toInt(adjust);
+        } catch (com.sun.star.lang.IllegalArgumentException e) {
+            return Alignment.LEFT;
+        }
+        return switch (a) {
+            case 1 -> Alignment.RIGHT;
+            case 2, 4 -> Alignment.JUSTIFY;
+            case 3 -> Alignment.CENTER;
+            default -> Alignment.LEFT;
+        };
+    }
+
+    private static LineSpacing lineSpacing(Object v) {
+        if (v instanceof com.sun.star.style.LineSpacing ls) {
+            return switch (ls.Mode) {
+                case 1 -> new LineSpacing(LineSpacing.Mode.MINIMUM, ls.Height * PT_PER_100MM);
+                case 2 -> new LineSpacing(LineSpacing.Mode.LEADING, ls.Height * PT_PER_100MM);
+                case 3 -> new LineSpacing(LineSpacing.Mode.FIXED, ls.Height * PT_PER_100MM);
+                default -> new LineSpacing(LineSpacing.Mode.PROPORTIONAL, ls.Height);
+            };
+        }
+        return LineSpacing.SINGLE;
+    }
+
+    private List<PageSetup> pageStyles() throws com.sun.star.uno.Exception {
+        XNameAccess families = UnoRuntime.queryInterface(XStyleFamiliesSupplier.class, model).getStyleFamilies();
+        XNameAccess pageStyles = UnoRuntime.queryInterface(XNameAccess.class, families.getByName("PageStyles"));
+        Map<String, XText> headers = new LinkedHashMap<>();
+        List<Object[]> values = new ArrayList<>();
+        String[] props = {"BottomMargin", "FollowStyle", "HeaderHeight", "HeaderIsOn", "Height", "IsLandscape",
+            "LeftMargin", "RightMargin", "TopMargin", "Width"};
+        for (String name : pageStyleNames) {
+            if (!pageStyles.hasByName(name)) {
+                continue;
+            }
+            Object style = pageStyles.getByName(name);
+            Object[] v = UnoRuntime.queryInterface(XMultiPropertySet.class, style).getPropertyValues(props);
+            values.add(v);
+            XPropertySet ps = UnoRuntime.queryInterface(XPropertySet.class, style);
+            headers.put(name, AnyConverter.toBoolean(v[3])
+                    ? UnoRuntime.queryInterface(XText.class, ps.getPropertyValue("HeaderText")) : null);
+        }
+        Map<String, Object[]> numbers = pageNumbersInHeaders(headers);
+        List<PageSetup> out = new ArrayList<>();
+        int i = 0;
+        String first = pageStyleNames.isEmpty() ? null : pageStyleNames.iterator().next();
+        for (String name : headers.keySet()) {
+            Object[] v = values.get(i++);
+            Object[] number = numbers.get(name);
+            boolean header = AnyConverter.toBoolean(v[3]);
+            out.add(new PageSetup(name, AnyConverter.toInt(v[9]) / 100.0, AnyConverter.toInt(v[4]) / 100.0,
+                    AnyConverter.toBoolean(v[5]), AnyConverter.toInt(v[8]) / 100.0, AnyConverter.toInt(v[0]) / 100.0,
+                    AnyConverter.toInt(v[6]) / 100.0, AnyConverter.toInt(v[7]) / 100.0,
+                    header ? AnyConverter.toInt(v[2]) / 100.0 : 0, v[1] instanceof String f ? f : "", number != null,
+                    name.equals(first) && number != null, number == null ? Alignment.CENTER : (Alignment) number[0],
+                    number == null ? 0 : (Double) number[1]));
+        }
+        return out;
+    }
+
+    /** Page-number fields, by the page style whose header holds them: [alignment, size]. */
+    private Map<String, Object[]> pageNumbersInHeaders(Map<String, XText> headers) throws com.sun.star.uno.Exception {
+        Map<String, Object[]> found = new LinkedHashMap<>();
+        XEnumeration fields = UnoRuntime.queryInterface(XTextFieldsSupplier.class, model).getTextFields().createEnumeration();
+        while (fields.hasMoreElements()) {
+            Object field = fields.nextElement();
+            if (!UnoRuntime.queryInterface(XServiceInfo.class, field).supportsService("com.sun.star.text.TextField.PageNumber")) {
+                continue;
+            }
+            XTextRange anchor = UnoRuntime.queryInterface(XTextContent.class, field).getAnchor();
+            for (Map.Entry<String, XText> h : headers.entrySet()) {
+                if (h.getValue() != null && UnoRuntime.areSame(h.getValue(), anchor.getText())) {
+                    XPropertySet at = UnoRuntime.queryInterface(XPropertySet.class, anchor);
+                    found.put(h.getKey(), new Object[] {alignment(at.getPropertyValue("ParaAdjust")),
+                        (double) AnyConverter.toFloat(at.getPropertyValue("CharHeight"))});
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The layout's page count, read through the view cursor, which is put back where it was. */
+    private int pageCount() {
+        XController controller = model.getCurrentController();
+        if (controller == null) {
+            return 1;
+        }
+        var viewCursor = UnoRuntime.queryInterface(XTextViewCursorSupplier.class, controller).getViewCursor();
+        XTextRange saved = viewCursor.getStart();
+        XPageCursor pages = UnoRuntime.queryInterface(XPageCursor.class, viewCursor);
+        pages.jumpToLastPage();
+        int count = pages.getPage();
+        viewCursor.gotoRange(saved, false);
+        return count;
+    }
+}
