@@ -76,7 +76,8 @@ public final class Recognizer {
         if (title.isPresent()) {
             int i = title.get().index() + 1;
             while (i < ps.size() && !ps.get(i).isBlank() && ps.get(i).alignment() == Alignment.CENTER
-                    && !Text.isDecoration(ps.get(i).text()) && trichYeu.size() < 4) {
+                    && !Text.isDecoration(ps.get(i).text()) && !ps.get(i).trimmed().startsWith("Kính gửi")
+                    && trichYeu.size() < 4) {
                 trichYeu.add(ps.get(i++));
             }
             bodyStart = i;

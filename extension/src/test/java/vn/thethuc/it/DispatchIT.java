@@ -69,6 +69,12 @@ class DispatchIT {
                 for (Command c : Command.values()) {
                     CommandCall.Answer a = CommandCall.dispatch(office, doc, c.url());
                     assertEquals(c.path(), a.command(), file + " " + c);
+                    if (c == Command.CHECK) {
+                        assertEquals("DONE", a.status(), file + ": " + a.message());
+                        assertTrue(a.message().startsWith("Layout check: "), a.message());
+                        assertTrue(a.payload().contains("\"findings\""), a.payload());
+                        continue;
+                    }
                     assertEquals("NOT_AVAILABLE", a.status(), file + " " + c + ": " + a.message());
                     assertEquals(Bundle.of(Bundle.EN).text("cmd.notAvailable",
                             Bundle.of(Bundle.EN).text(c.titleKey()), vn.thethuc.Version.get()), a.message());
@@ -85,8 +91,10 @@ class DispatchIT {
         Config.setUiLocale(office, "vi-VN");
         XComponent doc = office.open(Fixtures.corpus().get(0));
         try {
-            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url());
-            assertTrue(a.message().startsWith("«Kiểm tra thể thức» chưa có"), a.message());
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.INSERT.url());
+            assertTrue(a.message().startsWith("«Chèn thể thức văn bản…» chưa có"), a.message());
+            CommandCall.Answer check = CommandCall.dispatch(office, doc, Command.CHECK.url());
+            assertTrue(check.message().startsWith("Kiểm tra thể thức: "), check.message());
         } finally {
             Office.closeDocument(doc);
             Config.setUiLocale(office, "en-US");

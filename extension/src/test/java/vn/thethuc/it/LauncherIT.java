@@ -1,6 +1,7 @@
 package vn.thethuc.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -49,7 +50,7 @@ class LauncherIT {
 
     @Test
     void reservedNamesAnswerNotYetAvailable() throws Exception {
-        for (String sub : List.of("new", "sign", "policy", "bench")) {
+        for (String sub : List.of("new", "sign", "policy", "bench")) {  // check is implemented
             Run r = run(Map.of("THETHUC_LANG", "vi"), sub);
             assertEquals(2, r.exit(), sub);
             assertTrue(r.err().contains("chưa có"), r.err());
@@ -61,6 +62,56 @@ class LauncherIT {
         Run r = run(Map.of("THETHUC_LANG", "en"), "frobnicate");
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("Unknown command"), r.err());
+    }
+
+    /** bin/thethuc check: JSON as the issue specifies, exit 1 on errors, 2 when a file cannot be checked. */
+    @Test
+    void checkPrintsJsonAndAnswersWithExitCodes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache)
+            throws Exception {
+        Map<String, String> env = Map.of("THETHUC_LANG", "vi", "XDG_CACHE_HOME", cache.toString());
+        String plan = Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.docx").toString();
+        Run json = run(env, "check", plan, "--format", "json", "--mode", "issue");
+        assertEquals(1, json.exit(), json.err());
+        com.google.gson.JsonObject report = com.google.gson.JsonParser.parseString(json.out()).getAsJsonObject();
+        assertEquals(plan, report.get("file").getAsString());
+        assertEquals("issue", report.get("mode").getAsString());
+        assertEquals("KH", report.get("documentType").getAsString());
+        com.google.gson.JsonObject first = report.getAsJsonArray("findings").get(0).getAsJsonObject();
+        for (String key : List.of("rule", "severity", "message", "clause", "paragraph", "text", "fixable")) {
+            assertTrue(first.has(key), key + " in " + first);
+        }
+        assertTrue(report.getAsJsonObject("summary").get("errors").getAsInt() >= 4, json.out());
+        assertTrue(json.out().contains("\"rule\": \"ND30.NOI_NHAN.LUU\""), json.out());
+
+        Run text = run(env, "check", plan);
+        assertEquals(1, text.exit());
+        assertTrue(text.out().contains("[Lỗi] ND30.NOI_NHAN.LUU") && text.out().contains("Tổng cộng:"), text.out());
+
+        Run missing = run(env, "check", "/nonexistent/ke-hoach.docx", "--format", "json");
+        assertEquals(2, missing.exit());
+        assertTrue(missing.err().contains("Không có tệp /nonexistent/ke-hoach.docx"), missing.err());
+
+        // Only Writer is installed: a picture cannot be opened at all.
+        Run picture = run(env, "check", Fixtures.BASEDIR.resolve("descriptors/icons/thethuc.png").toString());
+        assertEquals(2, picture.exit());
+        assertTrue(picture.err().contains("Không mở được") && picture.err().contains("thethuc.png"), picture.err());
+
+        // Random bytes open through the Text filter, with invalid UTF-16 that once killed soffice.
+        java.nio.file.Path noise = cache.resolve("nhieu.txt");
+        byte[] bytes = new byte[4000];
+        new java.util.Random(30).nextBytes(bytes);
+        java.nio.file.Files.write(noise, bytes);
+        Run garbage = run(env, "check", noise.toString());
+        assertTrue(garbage.exit() == 1 || garbage.exit() == 2, garbage.err());
+        assertFalse(garbage.err().contains("Exception"), garbage.err());
+
+        Run several = run(env, "check", plan, Fixtures.CORPUS.resolve("seed-001-hadong-2024.odt").toString(),
+                "--format", "json");
+        assertEquals(2, com.google.gson.JsonParser.parseString(several.out()).getAsJsonArray().size());
+
+        Run usage = run(env, "check", "--mode", "final", plan);
+        assertEquals(2, usage.exit());
+        assertTrue(usage.err().contains("Cách dùng: bin/thethuc check"), usage.err());
     }
 
     @Test

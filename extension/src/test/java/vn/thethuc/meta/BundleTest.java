@@ -32,13 +32,34 @@ class BundleTest {
         }
     }
 
+    /**
+     * Keys are used literally, or composed: command titles, {@code report.severity.<level>},
+     * {@code report.mode.<mode>}, and {@code rule.<ID>.<variant>} where the rule is in the catalog and
+     * its variant is a string literal in the rules package.
+     */
     @Test
     void noKeyIsUnused() {
         String code = Sources.mainJava().stream().map(Sources::read).collect(Collectors.joining("\n"));
-        Set<String> derived = Arrays.stream(Command.values()).map(Command::titleKey).collect(Collectors.toSet());
+        String rulesCode = Sources.mainJava().stream().filter(p -> p.toString().contains("/rules/"))
+                .map(Sources::read).collect(Collectors.joining("\n"));
+        Set<String> derived = new java.util.HashSet<>(
+                Arrays.stream(Command.values()).map(Command::titleKey).collect(Collectors.toSet()));
+        Arrays.stream(vn.thethuc.rules.Severity.values())
+                .forEach(s -> derived.add("report.severity." + s.name().toLowerCase(java.util.Locale.ROOT)));
+        Arrays.stream(vn.thethuc.rules.CheckMode.values())
+                .forEach(m -> derived.add("report.mode." + m.name().toLowerCase(java.util.Locale.ROOT)));
+        Set<String> ruleIds = vn.thethuc.rules.Catalog.all().stream().map(vn.thethuc.rules.Rule::id)
+                .collect(Collectors.toSet());
         Set<String> unused = new TreeSet<>();
         for (String key : Bundle.of(Bundle.VI).keys()) {
-            if (!derived.contains(key) && !code.contains("\"" + key + "\"")) {
+            if (key.startsWith("rule.")) {
+                String rest = key.substring("rule.".length());
+                String id = rest.substring(0, rest.lastIndexOf('.'));
+                String variant = rest.substring(rest.lastIndexOf('.') + 1);
+                if (!ruleIds.contains(id) || !rulesCode.contains("\"" + variant + "\"")) {
+                    unused.add(key);
+                }
+            } else if (!derived.contains(key) && !code.contains("\"" + key + "\"")) {
                 unused.add(key);
             }
         }

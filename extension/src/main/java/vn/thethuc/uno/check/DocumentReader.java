@@ -126,7 +126,7 @@ public final class DocumentReader {
         XEnumeration portions = UnoRuntime.queryInterface(XEnumerationAccess.class, element).createEnumeration();
         while (portions.hasMoreElements()) {
             Object portion = portions.nextElement();
-            String s = UnoRuntime.queryInterface(XTextRange.class, portion).getString();
+            String s = wellFormed(UnoRuntime.queryInterface(XTextRange.class, portion).getString());
             if (s.isEmpty()) {
                 continue;
             }
@@ -148,6 +148,26 @@ public final class DocumentReader {
         if (visitor != null) {
             visitor.paragraph(index, range);
         }
+    }
+
+    /**
+     * Lone surrogates (a file of random bytes read by the Text filter has them) replaced by U+FFFD,
+     * one char for one so positions hold: LibreOffice dies marshalling such strings over a bridge.
+     */
+    static String wellFormed(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean lone = Character.isHighSurrogate(c) ? i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1))
+                    : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(s.charAt(i - 1)));
+            if (lone) {
+                if (sb == null) {
+                    sb = new StringBuilder(s);
+                }
+                sb.setCharAt(i, '\uFFFD');
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     private static boolean italic(Object posture) {

@@ -48,6 +48,10 @@ public final class Main {
         } catch (OfficeException e) {
             main.err.println(main.texts.text("cli.error.office", e.getMessage()));
             code = FAILED;
+        } catch (RuntimeException e) {
+            // The bridge to LibreOffice dropped (it stopped or crashed): say so, never a stack trace.
+            main.err.println(main.texts.text("cli.error.office", main.texts.text("cli.error.officeStopped")));
+            code = FAILED;
         }
         System.exit(code);
     }

@@ -1,0 +1,77 @@
+package vn.thethuc.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import vn.thethuc.rules.Catalog;
+import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.rules.Rule;
+import vn.thethuc.rules.RuleInfo;
+import vn.thethuc.rules.Severity;
+
+/** Every rule id is unique, listed in ND30-RULES.md with the same severity, and carries its clause. */
+class RuleCatalogTest {
+    private static final Path RULES_MD = Path.of(System.getProperty("thethuc.shared", "../shared"), "ND30-RULES.md");
+    /** The rules that need the parent feed; they come with the feed issue. */
+    private static final Set<String> FEED_RULES = Set.of("KH.PARENT_CITATION", "KH.COVERAGE", "KH.DEADLINES");
+
+    /** id → severity as the rules file states them. */
+    private static java.util.Map<String, Severity> documented() {
+        java.util.Map<String, Severity> ids = new java.util.LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^\\| ((?:ND30|KH)\\.[A-Z_.]+) \\|[^|]*\\| (error|warning|info) \\|")
+                .matcher(Sources.read(RULES_MD));
+        while (m.find()) {
+            ids.put(m.group(1), Severity.valueOf(m.group(2).toUpperCase(java.util.Locale.ROOT)));
+        }
+        return ids;
+    }
+
+    @Test
+    void idsAreUniqueAndDocumented() {
+        List<String> ids = Catalog.all().stream().map(Rule::id).toList();
+        assertEquals(ids.size(), new LinkedHashSet<>(ids).size(), "duplicate rule ids");
+        Set<String> undocumented = ids.stream().filter(id -> !documented().containsKey(id))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), undocumented);
+    }
+
+    @Test
+    void everyDocumentedRuleIsImplementedButTheFeedOnes() {
+        Set<String> implemented = Catalog.all().stream().map(Rule::id).collect(Collectors.toSet());
+        Set<String> missing = documented().keySet().stream()
+                .filter(id -> !implemented.contains(id) && !FEED_RULES.contains(id))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(Set.of(), missing);
+        assertTrue(documented().size() >= 40, "the rules file lists " + documented().size() + " rules");
+    }
+
+    @Test
+    void theProfileGivesEachRuleItsDocumentedSeverityAndAClause() {
+        Nd30Profile profile = Nd30Profile.standard();
+        for (var e : documented().entrySet()) {
+            RuleInfo info = profile.rule(e.getKey());
+            assertEquals(e.getValue(), info.severity(), e.getKey());
+            assertTrue(!info.clause().isBlank(), e.getKey() + " has no clause");
+        }
+        assertEquals(documented().keySet(), profile.rules().keySet());
+    }
+
+    @Test
+    void rulesImportNothingFromFeedSignOrUno() {
+        List<String> leaks = Sources.mainJava().stream()
+                .filter(p -> p.toString().contains("/rules/") || p.toString().contains("/recognize/")
+                        || p.toString().contains("/document/"))
+                .filter(p -> Pattern.compile("import vn\\.thethuc\\.(feed|sign|uno)\\.").matcher(Sources.read(p)).find())
+                .map(Path::toString).toList();
+        assertEquals(List.of(), leaks);
+    }
+}

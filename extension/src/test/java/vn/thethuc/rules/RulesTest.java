@@ -1,0 +1,188 @@
+package vn.thethuc.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.thethuc.document.Alignment;
+import vn.thethuc.document.PageSetup;
+
+/** Every rule: the clean plan passes it; one change breaks it. */
+class RulesTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    static Report check(PlanFixture f, CheckMode mode) {
+        return Checker.standard().check(f.snapshot(), mode, Set.of(), TODAY, Map.of());
+    }
+
+    static Set<String> ids(Report r) {
+        return r.findings().stream().map(Finding::rule).collect(Collectors.toSet());
+    }
+
+    @Test
+    void theCleanPlanPassesEveryRuleInBothModes() {
+        for (CheckMode mode : CheckMode.values()) {
+            Report r = check(PlanFixture.plan(), mode);
+            assertEquals("KH", r.documentType());
+            assertEquals(List.of(), r.findings(), mode.name());
+        }
+    }
+
+    static PageSetup withStandard(PageSetup s, double w, double left) {
+        return new PageSetup(s.name(), w, s.heightMm(), s.landscape(), s.topMm(), s.bottomMm(), left, s.rightMm(),
+                s.headerHeightMm(), s.follow(), s.pageNumberInHeader(), s.firstPageHasNumber(), s.pageNumberAlignment(),
+                s.pageNumberSizePt());
+    }
+
+    static Stream<Arguments> breakers() {
+        return Stream.of(
+                breaks("ND30.PAGE.SIZE", () -> PlanFixture.plan().page(1, s -> withStandard(s, 215.9, 30))),
+                breaks("ND30.PAGE.MARGINS", () -> PlanFixture.plan().page(1, s -> withStandard(s, 210, 25))),
+                breaks("ND30.PAGE.NUMBERS", () -> PlanFixture.plan().page(1, s -> new PageSetup(s.name(), 210, 297,
+                        false, 20, 20, 30, 15, 7.5, s.follow(), false, false, Alignment.CENTER, 0))),
+                breaks("ND30.FONT.FAMILY", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.font("Arial"))),
+                breaks("ND30.FONT.LEGACY", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.font(".VnTime"))),
+                breaks("ND30.TEXT.NFC", () -> PlanFixture.plan().edit("Văn phòng Sở",
+                        p -> p.text(Normalizer.normalize(p.text(), Normalizer.Form.NFD)))),
+                breaks("ND30.FONT.COLOR", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.color(0xFF0000))),
+                breaks("ND30.HEADER.QUOC_HIEU", () -> PlanFixture.plan().edit("CỘNG HÒA", p -> p.bold(false))),
+                breaks("ND30.HEADER.TIEU_NGU", () -> PlanFixture.plan().edit("Độc lập",
+                        p -> p.text("Độc lập – Tự do – Hạnh phúc"))),
+                breaks("ND30.HEADER.CO_QUAN", () -> PlanFixture.plan().edit("SỞ Y TẾ", p -> p.bold(false))),
+                breaks("ND30.SO_KY_HIEU.FORMAT", () -> PlanFixture.plan().edit("Số:", p -> p.text("Số: 5/KH-SYT"))),
+                breaks("ND30.SO_KY_HIEU.LOAI", () -> PlanFixture.plan().edit("Số:", p -> p.text("Số: 05/BC-SYT"))),
+                breaks("ND30.DATE.FORMAT", () -> PlanFixture.plan().edit("Thái Nguyên", p -> p.italic(false))),
+                breaks("ND30.DATE.PADDING", () -> PlanFixture.plan().edit("Thái Nguyên",
+                        p -> p.text("Thái Nguyên, ngày 6 tháng 05 năm 2024"))),
+                breaks("ND30.DATE.VALID", () -> PlanFixture.plan().edit("Thái Nguyên",
+                        p -> p.text("Thái Nguyên, ngày 30 tháng 02 năm 2024"))),
+                breaks("ND30.TITLE.TYPE", () -> PlanFixture.plan().edit("KẾ HOẠCH", p -> p.bold(false))),
+                breaks("ND30.TITLE.TRICH_YEU", () -> PlanFixture.plan().edit("Thực hiện công tác",
+                        p -> p.text("THỰC HIỆN CÔNG TÁC BÌNH ĐẲNG GIỚI NĂM 2024"))),
+                breaks("ND30.BODY.FONT_SIZE", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.size(12))),
+                breaks("ND30.BODY.ALIGN", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.align(Alignment.LEFT))),
+                breaks("ND30.BODY.INDENT", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.indent(0))),
+                breaks("ND30.BODY.SPACING", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.spaceAfter(0))),
+                breaks("ND30.CAN_CU.FORMAT", () -> PlanFixture.plan()
+                        .edit("KẾ HOẠCH", p -> p.text("QUYẾT ĐỊNH"))
+                        .edit("Số:", p -> p.text("Số: 05/QĐ-SYT"))
+                        .edit("Thực hiện Kế hoạch", p -> p.text("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006 "
+                                + "và các văn bản hướng dẫn thi hành Luật."))),
+                breaks("ND30.NUMBERING.SEQUENCE", () -> PlanFixture.plan().edit("II. NỘI DUNG",
+                        p -> p.text("III. NỘI DUNG THỰC HIỆN"))),
+                breaks("ND30.NUMBERING.LETTERS", () -> PlanFixture.plan().edit("b) Lồng ghép",
+                        p -> p.text("c" + p.text().substring(1)))),
+                breaks("ND30.BODY.END_MARK", () -> PlanFixture.plan().edit("Trên đây",
+                        p -> p.text(p.text().replace("./.", ".")))),
+                breaks("ND30.CITATION.SYMBOL", () -> PlanFixture.plan().edit("Thực hiện Kế hoạch",
+                        p -> p.text(p.text().replace("158/KH-UBND", "158/KH- UBND")))),
+                breaks("ND30.CAPS.AGENCY", () -> PlanFixture.plan().edit("Triển khai đồng bộ",
+                        p -> p.text(p.text().replace("Xã hội", "xã hội")))),
+                breaks("ND30.SIGN.PRESENT", () -> PlanFixture.plan().remove("KT. GIÁM ĐỐC").remove("PHÓ GIÁM ĐỐC")
+                        .remove("Nguyễn Văn An")),
+                breaks("ND30.SIGN.AUTHORITY", () -> PlanFixture.plan().remove("KT. GIÁM ĐỐC")),
+                breaks("ND30.SIGN.FORMAT", () -> PlanFixture.plan().edit("Nguyễn Văn An", p -> p.bold(false))),
+                breaks("ND30.SIGN.NAME", () -> PlanFixture.plan().edit("Nguyễn Văn An", p -> p.text("TS. Nguyễn Văn An"))),
+                breaks("ND30.KINH_GUI.FORMAT", () -> PlanFixture.plan().insertAfter("Thực hiện công tác",
+                        PlanFixture.body("Kính gửi Sở Tư pháp").align(Alignment.CENTER).indent(0))),
+                breaks("ND30.NOI_NHAN.PRESENT", () -> PlanFixture.plan().edit("Nơi nhận:", p -> p.text("Gửi:"))),
+                breaks("ND30.NOI_NHAN.LABEL", () -> PlanFixture.plan().edit("Nơi nhận:", p -> p.italic(false))),
+                breaks("ND30.NOI_NHAN.ITEMS", () -> PlanFixture.plan().edit("- UBND tỉnh",
+                        p -> p.text("- UBND tỉnh (b/c)"))),
+                breaks("ND30.NOI_NHAN.LUU", () -> PlanFixture.plan().edit("- Lưu:", p -> p.text("- Lưu: VT, NVY"))),
+                breaks("KH.SECTIONS", () -> PlanFixture.plan().edit("IV. TỔ CHỨC", p -> p.text("IV. TRIỂN KHAI"))));
+    }
+
+    static Arguments breaks(String rule, Supplier<PlanFixture> fixture) {
+        return Arguments.of(rule, fixture);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("breakers")
+    void eachRuleIsBrokenByItsFixture(String rule, Supplier<PlanFixture> fixture) {
+        Report r = check(fixture.get(), CheckMode.DRAFT);
+        assertTrue(ids(r).contains(rule), rule + " not raised; got " + r.findings());
+        Finding f = r.findings().stream().filter(x -> x.rule().equals(rule)).findFirst().orElseThrow();
+        assertEquals(Nd30Profile.standard().rule(rule).clause(), f.clause());
+        assertTrue(f.messageKey().startsWith("rule." + rule + "."));
+    }
+
+    @Test
+    void everyImplementedRuleHasABreakingFixture() {
+        Set<String> covered = breakers().map(a -> (String) a.get()[0]).collect(Collectors.toSet());
+        Set<String> all = Catalog.all().stream().map(Rule::id).collect(Collectors.toSet());
+        assertEquals(all, covered);
+    }
+
+    @Test
+    void aBlankNumberPassesInDraftAndFailsInIssueMode() {
+        PlanFixture f = PlanFixture.plan().edit("Số:", p -> p.text("Số:      /KH-SYT"));
+        assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.SO_KY_HIEU.FORMAT"));
+        assertEquals(List.of("ND30.SO_KY_HIEU.FORMAT"),
+                check(f, CheckMode.ISSUE).findings().stream().map(Finding::rule).toList());
+    }
+
+    @Test
+    void aFutureDateFailsOnlyInIssueMode() {
+        PlanFixture f = PlanFixture.plan().edit("Thái Nguyên", p -> p.text("Thái Nguyên, ngày 06 tháng 5 năm 2027"));
+        assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.DATE.VALID"));
+        assertTrue(ids(check(f, CheckMode.ISSUE)).contains("ND30.DATE.VALID"));
+    }
+
+    @Test
+    void aDisabledRuleIsSilent() {
+        PlanFixture f = PlanFixture.plan().edit("- Lưu:", p -> p.text("- Lưu: VT, NVY"));
+        Report r = Checker.standard().check(f.snapshot(), CheckMode.DRAFT, Set.of("ND30.NOI_NHAN.LUU"), TODAY, Map.of());
+        assertEquals(List.of(), r.findings());
+    }
+
+    @Test
+    void safeFixesAreOffered() {
+        Report r = check(PlanFixture.plan()
+                .edit("- Lưu:", p -> p.text("- Lưu: VT, NVY"))
+                .edit("Thái Nguyên", p -> p.text("Thái Nguyên, ngày 6 tháng 5 năm 2024"))
+                .edit("Số:", p -> p.text("Số: 05 /KH-SYT")), CheckMode.DRAFT);
+        Finding luu = r.findings().stream().filter(f -> f.rule().equals("ND30.NOI_NHAN.LUU")).findFirst().orElseThrow();
+        assertEquals(List.of(new Fix.ReplaceText(luu.paragraph(), 14, 14, ".")), luu.fixes());
+        Finding date = r.findings().stream().filter(f -> f.rule().equals("ND30.DATE.PADDING")).findFirst().orElseThrow();
+        assertEquals(List.of(new Fix.ReplaceText(date.paragraph(), 18, 19, "06")), date.fixes());
+        Finding so = r.findings().stream().filter(f -> f.rule().equals("ND30.SO_KY_HIEU.FORMAT")).findFirst().orElseThrow();
+        assertEquals(List.of(new Fix.ReplaceText(so.paragraph(), 0, 14, "Số: 05/KH-SYT")), so.fixes());
+    }
+
+    @Test
+    void aLuuLineWithTrailingNotesIsReportedButNotFixed() {
+        Report r = check(PlanFixture.plan().edit("- Lưu:", p -> p.text("- Lưu: VT, BTXH-TEBĐG (ĐTTL).50b")),
+                CheckMode.DRAFT);
+        Finding luu = r.findings().stream().filter(f -> f.rule().equals("ND30.NOI_NHAN.LUU")).findFirst().orElseThrow();
+        assertFalse(luu.fixable());
+    }
+
+    @Test
+    void aCollectiveBodysPlanSignedByADeputyNeedsTm() {
+        PlanFixture f = PlanFixture.plan().edit("Số:", p -> p.text("Số: 59/KH-UBND"))
+                .edit("KT. GIÁM ĐỐC", p -> p.text("KT. CHỦ TỊCH")).edit("PHÓ GIÁM ĐỐC", p -> p.text("PHÓ CHỦ TỊCH"));
+        Report r = check(f, CheckMode.DRAFT);
+        assertEquals(List.of("rule.ND30.SIGN.AUTHORITY.collectiveWithoutTm"),
+                r.findings().stream().map(Finding::messageKey).toList());
+    }
+
+    @Test
+    void cadresOfAMinistrysSectorAreNotTheMinistry() {
+        PlanFixture f = PlanFixture.plan().edit("Văn phòng Sở", p -> p.text("Tập huấn cho cán bộ Lao động - Thương binh "
+                + "và Xã hội cấp xã về kỹ năng lồng ghép giới trong xây dựng chính sách."));
+        assertEquals(List.of(), check(f, CheckMode.DRAFT).findings());
+    }
+}
