@@ -12,7 +12,9 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.thethuc.document.DocumentSnapshot;
@@ -20,6 +22,7 @@ import vn.thethuc.i18n.Bundle;
 import vn.thethuc.report.ReportJson;
 import vn.thethuc.rules.CheckMode;
 import vn.thethuc.rules.Checker;
+import vn.thethuc.rules.Fix;
 import vn.thethuc.rules.Report;
 import vn.thethuc.uno.boot.Outcome;
 import vn.thethuc.uno.boot.Ui;
@@ -27,7 +30,8 @@ import vn.thethuc.uno.boot.Ui;
 /**
  * Kiểm tra thể thức: snapshot the document, run the rules, answer with the report. Dispatch
  * arguments: {@code Mode} (draft|issue), {@code Language} (vi|en), {@code DisabledRules} (comma-separated),
- * {@code IncludeSnapshot} (any value: the payload also carries the snapshot, for fixtures).
+ * {@code IncludeSnapshot} (any value: the payload also carries the snapshot, for fixtures), {@code Apply}
+ * ("all", or the index of one finding: apply the safe fixes as one undo step, then check again).
  */
 public final class CheckCommand {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -52,6 +56,16 @@ public final class CheckCommand {
                 .orElse(new HashSet<>());
         DocumentSnapshot snapshot = new DocumentReader(model).read();
         Report report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
+        Optional<String> apply = arg(args, "Apply");
+        if (apply.isPresent()) {
+            // "all": every safe fix; a number: the fixes of that finding of this check. One undo step.
+            List<Fix> fixes = apply.get().equals("all")
+                    ? report.findings().stream().flatMap(f -> f.fixes().stream()).toList()
+                    : report.findings().get(Integer.parseInt(apply.get())).fixes();
+            new FixApplier(model).apply(fixes, texts.text("fix.undoTitle"));
+            snapshot = new DocumentReader(model).read();
+            report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
+        }
         JsonObject json = ReportJson.of(null, report, texts);
         if (arg(args, "IncludeSnapshot").isPresent()) {
             json.add("snapshot", ReportJson.GSON.toJsonTree(snapshot));
