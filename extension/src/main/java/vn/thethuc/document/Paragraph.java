@@ -18,30 +18,76 @@ public record Paragraph(int index, String text, List<Run> runs, Alignment alignm
         return text.isBlank();
     }
 
-    private List<Run> visible() {
-        List<Run> v = runs.stream().filter(r -> !r.isBlank()).toList();
-        return v.isEmpty() ? runs : v;
+    private boolean hasVisible() {
+        for (Run r : runs) {
+            if (!r.isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** True when every visible run is bold. */
+    /** True when every visible run is bold (all runs when none is visible). */
     public boolean bold() {
-        return !visible().isEmpty() && visible().stream().allMatch(Run::bold);
+        boolean visible = hasVisible();
+        boolean any = false;
+        for (Run r : runs) {
+            if (!visible || !r.isBlank()) {
+                if (!r.bold()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     public boolean anyBold() {
-        return visible().stream().anyMatch(Run::bold);
+        boolean visible = hasVisible();
+        for (Run r : runs) {
+            if ((!visible || !r.isBlank()) && r.bold()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean italic() {
-        return !visible().isEmpty() && visible().stream().allMatch(Run::italic);
+        boolean visible = hasVisible();
+        boolean any = false;
+        for (Run r : runs) {
+            if (!visible || !r.isBlank()) {
+                if (!r.italic()) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     /** The size most of the visible text has. */
     public Optional<Double> size() {
-        return visible().stream()
-                .collect(java.util.stream.Collectors.groupingBy(Run::sizePt,
-                        java.util.stream.Collectors.summingInt(r -> r.text().length())))
-                .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey);
+        boolean visible = hasVisible();
+        double best = 0;
+        int bestLength = -1;
+        for (int i = 0; i < runs.size(); i++) {
+            Run r = runs.get(i);
+            if (visible && r.isBlank()) {
+                continue;
+            }
+            int length = 0;
+            for (Run o : runs) {
+                if (o.sizePt() == r.sizePt() && (!visible || !o.isBlank())) {
+                    length += o.text().length();
+                }
+            }
+            if (length > bestLength) {
+                bestLength = length;
+                best = r.sizePt();
+            }
+        }
+        return bestLength < 0 ? Optional.empty() : Optional.of(best);
     }
 
     public String trimmed() {

@@ -11,7 +11,7 @@ public final class Text {
     }
 
     public static String nfc(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     public static String upper(String s) {

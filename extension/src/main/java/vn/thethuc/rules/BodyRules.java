@@ -146,16 +146,26 @@ final class BodyRules {
             super("ND30.CAPS.AGENCY");
         }
 
+        private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
         @Override
         public void check(CheckContext ctx, Findings f) {
-            List<Pattern> patterns = ctx.profile().agencyNames().stream().map(CapsAgency::pattern).toList();
+            List<String> names = ctx.profile().agencyNames();
+            List<Pattern> patterns = names.stream().map(n -> PATTERNS.computeIfAbsent(n, CapsAgency::pattern)).toList();
+            // A name can only be there if its last word is: a cheap test before the regex.
+            List<String> lastWords = names.stream()
+                    .map(n -> n.substring(n.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT)).toList();
             for (Paragraph p : ctx.document().paragraphs()) {
                 String text = Text.nfc(p.text());
                 if (Text.isUpperCase(text)) {
                     continue;
                 }
+                String lower = text.toLowerCase(java.util.Locale.ROOT);
                 for (int i = 0; i < patterns.size(); i++) {
-                    String canonical = ctx.profile().agencyNames().get(i);
+                    if (!lower.contains(lastWords.get(i))) {
+                        continue;
+                    }
+                    String canonical = names.get(i);
                     Matcher m = patterns.get(i).matcher(text);
                     while (m.find()) {
                         String found = m.group();

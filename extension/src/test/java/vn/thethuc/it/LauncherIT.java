@@ -50,7 +50,7 @@ class LauncherIT {
 
     @Test
     void reservedNamesAnswerNotYetAvailable() throws Exception {
-        for (String sub : List.of("new", "sign", "policy", "bench")) {  // check is implemented
+        for (String sub : List.of("new", "sign", "policy")) {
             Run r = run(Map.of("THETHUC_LANG", "vi"), sub);
             assertEquals(2, r.exit(), sub);
             assertTrue(r.err().contains("chưa có"), r.err());

@@ -54,8 +54,17 @@ public final class CheckCommand {
                 .map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty())
                         .collect(Collectors.toSet()))
                 .orElse(new HashSet<>());
+        if (arg(args, "BareEnumeration").isPresent()) {
+            long start = System.nanoTime();
+            int paragraphs = DocumentReader.enumerateOnly(model);
+            double ms = (System.nanoTime() - start) / 1e6;
+            return new Outcome("check", Outcome.Status.DONE, "", "{\"bareMs\": " + ms + ", \"paragraphs\": " + paragraphs + "}");
+        }
+        long start = System.nanoTime();
         DocumentSnapshot snapshot = new DocumentReader(model).read();
+        double readMs = (System.nanoTime() - start) / 1e6;
         Report report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
+        double checkMs = (System.nanoTime() - start) / 1e6;
         Optional<String> apply = arg(args, "Apply");
         if (apply.isPresent()) {
             // "all": every safe fix; a number: the fixes of that finding of this check. One undo step.
@@ -67,6 +76,12 @@ public final class CheckCommand {
             report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
         }
         JsonObject json = ReportJson.of(null, report, texts);
+        if (arg(args, "Timing").isPresent()) {
+            json.addProperty("checkMs", checkMs);
+            json.addProperty("snapshotMs", readMs);
+            json.addProperty("paragraphs", snapshot.paragraphs().size());
+            json.addProperty("pages", snapshot.pageCount());
+        }
         if (arg(args, "IncludeSnapshot").isPresent()) {
             json.add("snapshot", ReportJson.GSON.toJsonTree(snapshot));
         }

@@ -60,6 +60,42 @@ public final class DocumentReader {
         void paragraph(int index, XTextRange range);
     }
 
+    /**
+     * The benchmark's baseline: the same enumeration and the same bulk property reads as
+     * {@link #read}, building nothing. Returns the number of paragraphs seen.
+     */
+    public static int enumerateOnly(XModel model) throws com.sun.star.uno.Exception {
+        XText text = UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model).getText();
+        return enumerateOnly(text, true);
+    }
+
+    private static int enumerateOnly(XText text, boolean topLevel) throws com.sun.star.uno.Exception {
+        int n = 0;
+        XEnumeration e = UnoRuntime.queryInterface(XEnumerationAccess.class, text).createEnumeration();
+        while (e.hasMoreElements()) {
+            Object element = e.nextElement();
+            XServiceInfo info = UnoRuntime.queryInterface(XServiceInfo.class, element);
+            if (info.supportsService("com.sun.star.text.TextTable")) {
+                if (topLevel) {
+                    XTextTable table = UnoRuntime.queryInterface(XTextTable.class, element);
+                    for (String name : table.getCellNames()) {
+                        n += enumerateOnly(UnoRuntime.queryInterface(XText.class, table.getCellByName(name)), false);
+                    }
+                }
+                continue;
+            }
+            UnoRuntime.queryInterface(XMultiPropertySet.class, element).getPropertyValues(PARA_PROPS);
+            XEnumeration portions = UnoRuntime.queryInterface(XEnumerationAccess.class, element).createEnumeration();
+            while (portions.hasMoreElements()) {
+                Object portion = portions.nextElement();
+                UnoRuntime.queryInterface(XTextRange.class, portion).getString();
+                UnoRuntime.queryInterface(XMultiPropertySet.class, portion).getPropertyValues(RUN_PROPS);
+            }
+            n++;
+        }
+        return n;
+    }
+
     public DocumentSnapshot read() throws com.sun.star.uno.Exception {
         return read(null);
     }
@@ -265,11 +301,19 @@ public final class DocumentReader {
         return found;
     }
 
-    /** The layout's page count, read through the view cursor, which is put back where it was. */
+    /** The layout's page count: the view's PageCount, else through the view cursor (put back where it was). */
     private int pageCount() {
         XController controller = model.getCurrentController();
         if (controller == null) {
             return 1;
+        }
+        XPropertySet view = UnoRuntime.queryInterface(XPropertySet.class, controller);
+        try {
+            if (view != null) {
+                return AnyConverter.toInt(view.getPropertyValue("PageCount"));
+            }
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            // not offered by this view: count with the cursor
         }
         var viewCursor = UnoRuntime.queryInterface(XTextViewCursorSupplier.class, controller).getViewCursor();
         XTextRange saved = viewCursor.getStart();

@@ -82,6 +82,7 @@ public final class Main {
             case "install-profile" -> installInto(Path.of(args.length > 1 ? args[1] : required("THETHUC_PROFILE")));
             case "demo" -> demo();
             case "check" -> check(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "bench" -> bench(java.util.Arrays.copyOfRange(args, 1, args.length));
             default -> {
                 err.println(texts.text("cli.unknown", sub));
                 yield FAILED;
@@ -136,7 +137,8 @@ public final class Main {
             out.println(texts.text("cli.demo.noCorpus", corpus));
             return FAILED;
         }
-        Path sample = files.get(0);
+        Path sample = files.stream().filter(f -> f.getFileName().toString().contains("thainguyen")).findFirst()
+                .orElse(files.get(0));
         int answered = 0;
         int total = Command.values().length;
         try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
@@ -154,6 +156,19 @@ public final class Main {
                     }
                     out.println(texts.text("cli.demo.answer", texts.text(c.titleKey()), c.url(), a.status(),
                             a.message()));
+                }
+                CommandCall.Answer checked = CommandCall.dispatch(office, doc, Command.CHECK.url(),
+                        Office.property("Interactive", false), Office.property("Mode", "issue"),
+                        Office.property("Language", texts.language()));
+                if (answeredNormally(checked)) {
+                    com.google.gson.JsonObject report = com.google.gson.JsonParser.parseString(checked.payload())
+                            .getAsJsonObject();
+                    report.addProperty("file", sample.getFileName().toString());
+                    out.print(vn.thethuc.report.TextReport.render(report, texts));
+                    CommandCall.Answer fixed = CommandCall.dispatch(office, doc, Command.CHECK.url(),
+                            Office.property("Interactive", false), Office.property("Mode", "issue"),
+                            Office.property("Language", texts.language()), Office.property("Apply", "all"));
+                    out.println(texts.text("cli.demo.fixed", fixed.message()));
                 }
             } finally {
                 Office.closeDocument(doc);
@@ -246,6 +261,27 @@ public final class Main {
             }
         }
         return exit;
+    }
+
+    /** {@code bench check [PAGES...]}: the figures docs/BENCHMARKS.md records. */
+    int bench(String[] args) throws OfficeException {
+        if (args.length == 0 || !args[0].equals("check")) {
+            err.println(texts.text("cli.bench.usage"));
+            return FAILED;
+        }
+        List<Integer> pages = args.length > 1
+                ? java.util.Arrays.stream(args, 1, args.length).map(Integer::valueOf).toList() : List.of(10, 100, 500);
+        Profile profile = profile();
+        profile.ensureInstalled(oxt(), Installation.officeJava());
+        try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
+            out.println(texts.text("cli.bench.title", Version.get(), Installation.officeJava(), Bench.RUNS));
+            new Bench(office, out).check(pages);
+        } catch (OfficeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new OfficeException(e.getMessage(), e);
+        }
+        return OK;
     }
 
     /** Done, or "not yet available" while a command's issue is open; Java too old or a failure is not. */
