@@ -37,7 +37,8 @@ public final class Checker {
             rule.check(ctx, findings);
             out.addAll(findings.all());
         }
-        out.sort(Comparator.comparingInt(Finding::paragraph));
+        // Grouped by severity (errors first), then in document order.
+        out.sort(Comparator.comparing(Finding::severity).thenComparingInt(Finding::paragraph));
         return new Report(structure.typeCode(), mode, out);
     }
 

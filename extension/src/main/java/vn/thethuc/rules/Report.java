@@ -2,7 +2,7 @@ package vn.thethuc.rules;
 
 import java.util.List;
 
-/** The result of a check: the document type found and the findings in document order. */
+/** The result of a check: the document type found and the findings, errors first, each group in document order. */
 public record Report(String documentType, CheckMode mode, List<Finding> findings) {
     public Report {
         findings = List.copyOf(findings);

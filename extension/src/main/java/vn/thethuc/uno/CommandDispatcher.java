@@ -29,7 +29,7 @@ public final class CommandDispatcher implements Handler {
         }
         try {
             return switch (command.get()) {
-                case CHECK -> CheckCommand.run(frame, args, ui);
+                case CHECK -> CheckCommand.run(context, frame, args, ui);
                 default -> notYetAvailable(command.get(), ui);
             };
         } catch (com.sun.star.uno.Exception e) {

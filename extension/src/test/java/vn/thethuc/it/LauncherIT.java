@@ -109,6 +109,16 @@ class LauncherIT {
                 "--format", "json");
         assertEquals(2, com.google.gson.JsonParser.parseString(several.out()).getAsJsonArray().size());
 
+        // A lock left by a crashed or open LibreOffice does not stop a check, and none is written.
+        java.nio.file.Path locked = cache.resolve("ke-hoach.odt");
+        java.nio.file.Files.copy(Fixtures.CORPUS.resolve("seed-001-hadong-2024.odt"), locked);
+        java.nio.file.Path lock = cache.resolve(".~lock.ke-hoach.odt#");
+        java.nio.file.Files.writeString(lock, "Văn thư,vanthu,may-khac,23.11.2026 08:00,file:///home/vanthu/.config;\n");
+        Run lockedRun = run(env, "check", locked.toString());
+        assertEquals(1, lockedRun.exit(), lockedRun.err());
+        assertEquals("Văn thư,vanthu,may-khac,23.11.2026 08:00,file:///home/vanthu/.config;\n",
+                java.nio.file.Files.readString(lock));
+
         Run usage = run(env, "check", "--mode", "final", plan);
         assertEquals(2, usage.exit());
         assertTrue(usage.err().contains("Cách dùng: bin/thethuc check"), usage.err());

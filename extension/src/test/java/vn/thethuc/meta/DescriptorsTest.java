@@ -76,6 +76,31 @@ class DescriptorsTest {
         }
     }
 
+    /** LibreOffice refuses a whole extension over one malformed file, silently for the user. */
+    @Test
+    void everyDescriptorAndDialogIsWellFormedXml() throws Exception {
+        java.util.List<Path> files;
+        try (var s = java.nio.file.Files.walk(Sources.BASEDIR.resolve("descriptors"))) {
+            files = new java.util.ArrayList<>(s.filter(p -> p.toString().matches(".*\\.(xml|xcu|xcs|components)$")).toList());
+        }
+        try (var s = java.nio.file.Files.walk(Sources.BASEDIR.resolve("dialogs"))) {
+            files.addAll(s.filter(p -> p.toString().endsWith(".xdl")).toList());
+        }
+        assertTrue(files.size() >= 6, files.toString());
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        for (Path p : files) {
+            var builder = f.newDocumentBuilder();
+            builder.setErrorHandler(null);
+            try {
+                builder.parse(p.toFile());
+            } catch (org.xml.sax.SAXException e) {
+                throw new AssertionError(p + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
     @Test
     void protocolHandlerIsRegisteredUnderItsClassName() throws Exception {
         String handler = vn.thethuc.uno.boot.ProtocolHandler.IMPLEMENTATION_NAME;

@@ -1,12 +1,12 @@
 package vn.thethuc.uno.check;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XModel;
 import com.sun.star.lang.XServiceInfo;
 import com.sun.star.uno.UnoRuntime;
+import com.sun.star.uno.XComponentContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -26,6 +26,7 @@ import vn.thethuc.rules.Fix;
 import vn.thethuc.rules.Report;
 import vn.thethuc.uno.boot.Outcome;
 import vn.thethuc.uno.boot.Ui;
+import vn.thethuc.uno.settings.Settings;
 
 /**
  * Kiểm tra thể thức: snapshot the document, run the rules, answer with the report. Dispatch
@@ -35,12 +36,12 @@ import vn.thethuc.uno.boot.Ui;
  */
 public final class CheckCommand {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final int SHOWN = 15;
 
     private CheckCommand() {
     }
 
-    public static Outcome run(XFrame frame, PropertyValue[] args, Ui ui) throws com.sun.star.uno.Exception {
+    public static Outcome run(XComponentContext context, XFrame frame, PropertyValue[] args, Ui ui)
+            throws com.sun.star.uno.Exception {
         Bundle texts = arg(args, "Language").map(Bundle::of).orElse(ui.bundle());
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
         XServiceInfo info = UnoRuntime.queryInterface(XServiceInfo.class, model);
@@ -49,70 +50,70 @@ public final class CheckCommand {
             ui.error(message);
             return new Outcome("check", Outcome.Status.FAILED, message);
         }
-        CheckMode mode = arg(args, "Mode").map(m -> CheckMode.valueOf(m.toUpperCase(Locale.ROOT))).orElse(CheckMode.DRAFT);
-        Set<String> disabled = arg(args, "DisabledRules")
+        Settings settings = new Settings(context);
+        CheckMode mode = CheckMode.valueOf(arg(args, "Mode").orElse(settings.string("defaultMode").isBlank()
+                ? "draft" : settings.string("defaultMode")).toUpperCase(Locale.ROOT));
+        Set<String> fromArgs = arg(args, "DisabledRules")
                 .map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty())
                         .collect(Collectors.toSet()))
-                .orElse(new HashSet<>());
+                .orElse(Set.of());
         if (arg(args, "BareEnumeration").isPresent()) {
             long start = System.nanoTime();
             int paragraphs = DocumentReader.enumerateOnly(model);
             double ms = (System.nanoTime() - start) / 1e6;
             return new Outcome("check", Outcome.Status.DONE, "", "{\"bareMs\": " + ms + ", \"paragraphs\": " + paragraphs + "}");
         }
-        long start = System.nanoTime();
-        DocumentSnapshot snapshot = new DocumentReader(model).read();
-        double readMs = (System.nanoTime() - start) / 1e6;
-        Report report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
-        double checkMs = (System.nanoTime() - start) / 1e6;
-        Optional<String> apply = arg(args, "Apply");
-        if (apply.isPresent()) {
-            // "all": every safe fix; a number: the fixes of that finding of this check. One undo step.
-            List<Fix> fixes = apply.get().equals("all")
-                    ? report.findings().stream().flatMap(f -> f.fixes().stream()).toList()
-                    : report.findings().get(Integer.parseInt(apply.get())).fixes();
-            new FixApplier(model).apply(fixes, texts.text("fix.undoTitle"));
-            snapshot = new DocumentReader(model).read();
-            report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
-        }
-        JsonObject json = ReportJson.of(null, report, texts);
-        if (arg(args, "Timing").isPresent()) {
-            json.addProperty("checkMs", checkMs);
-            json.addProperty("snapshotMs", readMs);
-            json.addProperty("paragraphs", snapshot.paragraphs().size());
-            json.addProperty("pages", snapshot.pageCount());
-        }
-        if (arg(args, "IncludeSnapshot").isPresent()) {
-            json.add("snapshot", ReportJson.GSON.toJsonTree(snapshot));
-        }
+        Run run = new Run(model, mode, texts, settings, fromArgs, arg(args, "Timing").isPresent(),
+                arg(args, "IncludeSnapshot").isPresent());
+        JsonObject json = run.check(arg(args, "Apply").orElse(null));
         JsonObject summary = json.getAsJsonObject("summary");
         String message = texts.text("check.summary", summary.get("errors").getAsInt(),
                 summary.get("warnings").getAsInt(), summary.get("infos").getAsInt());
         if (ui.interactive()) {
-            ui.info(message + "\n\n" + list(json, texts));
+            FindingsDialog.show(context, frame, texts, run, json);
         }
         return new Outcome("check", Outcome.Status.DONE, message, ReportJson.toJson(json));
     }
 
-    private static String list(JsonObject json, Bundle texts) {
-        StringBuilder sb = new StringBuilder();
-        int n = 0;
-        for (String severity : new String[] {"error", "warning", "info"}) {
-            for (JsonElement e : json.getAsJsonArray("findings")) {
-                JsonObject f = e.getAsJsonObject();
-                if (!f.get("severity").getAsString().equals(severity)) {
-                    continue;
-                }
-                if (n++ == SHOWN) {
-                    sb.append(texts.text("check.more", json.getAsJsonArray("findings").size() - SHOWN)).append('\n');
-                    return sb.toString();
-                }
-                sb.append("• ").append(texts.text("report.severity." + severity)).append(' ')
-                        .append(f.get("rule").getAsString()).append(": ").append(f.get("message").getAsString())
-                        .append('\n');
+    /** One check of one document, repeatable from the findings dialog (after a fix, a rule turned off). */
+    private record Run(XModel model, CheckMode mode, Bundle texts, Settings settings, Set<String> disabledByArgs,
+            boolean timing, boolean includeSnapshot) implements FindingsDialog.Checker {
+
+        @Override
+        public JsonObject check(String apply) throws com.sun.star.uno.Exception {
+            Set<String> disabled = new HashSet<>(disabledByArgs);
+            disabled.addAll(settings.disabledRules());
+            long start = System.nanoTime();
+            DocumentSnapshot snapshot = new DocumentReader(model).read();
+            double readMs = (System.nanoTime() - start) / 1e6;
+            Report report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
+            double checkMs = (System.nanoTime() - start) / 1e6;
+            if (apply != null) {
+                // "all": every safe fix; a number: the fixes of that finding of this check. One undo step.
+                List<Fix> fixes = apply.equals("all")
+                        ? report.findings().stream().flatMap(f -> f.fixes().stream()).toList()
+                        : report.findings().get(Integer.parseInt(apply)).fixes();
+                new FixApplier(model).apply(fixes, texts.text("fix.undoTitle"));
+                snapshot = new DocumentReader(model).read();
+                report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
             }
+            JsonObject json = ReportJson.of(null, report, texts);
+            if (timing) {
+                json.addProperty("checkMs", checkMs);
+                json.addProperty("snapshotMs", readMs);
+                json.addProperty("paragraphs", snapshot.paragraphs().size());
+                json.addProperty("pages", snapshot.pageCount());
+            }
+            if (includeSnapshot) {
+                json.add("snapshot", ReportJson.GSON.toJsonTree(snapshot));
+            }
+            return json;
         }
-        return sb.toString();
+
+        @Override
+        public void disable(String rule) throws com.sun.star.uno.Exception {
+            settings.disableRule(rule);
+        }
     }
 
     static java.util.Optional<String> arg(PropertyValue[] args, String name) {

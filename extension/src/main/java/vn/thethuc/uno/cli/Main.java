@@ -48,9 +48,12 @@ public final class Main {
         } catch (OfficeException e) {
             main.err.println(main.texts.text("cli.error.office", e.getMessage()));
             code = FAILED;
-        } catch (RuntimeException e) {
+        } catch (com.sun.star.lang.DisposedException e) {
             // The bridge to LibreOffice dropped (it stopped or crashed): say so, never a stack trace.
             main.err.println(main.texts.text("cli.error.office", main.texts.text("cli.error.officeStopped")));
+            code = FAILED;
+        } catch (RuntimeException e) {
+            main.err.println(main.texts.text("cli.error.office", e.getClass().getSimpleName() + ": " + e.getMessage()));
             code = FAILED;
         }
         System.exit(code);

@@ -169,7 +169,12 @@ public final class Office implements AutoCloseable {
         }
     }
 
-    /** Opens a document hidden; the caller closes it with {@link #closeDocument}. */
+    /**
+     * Opens a document hidden and read-only: no lock is taken or needed, so a file a user has open,
+     * or a stale lock left by a crash, does not stop a check, and nothing can be saved over the
+     * file. Changes (fixes in tests and the demo) stay in memory. The caller closes it with
+     * {@link #closeDocument}.
+     */
     public XComponent open(Path file) throws OfficeException {
         if (!Files.isReadable(file)) {
             throw new OfficeException("cannot read " + file);
@@ -177,7 +182,7 @@ public final class Office implements AutoCloseable {
         try {
             XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, desktop());
             XComponent doc = loader.loadComponentFromURL(file.toAbsolutePath().toUri().toString(), "_blank", 0,
-                    new PropertyValue[] {property("Hidden", true)});
+                    new PropertyValue[] {property("Hidden", true), property("ReadOnly", true)});
             if (doc == null) {
                 throw new OfficeException("LibreOffice could not open " + file);
             }

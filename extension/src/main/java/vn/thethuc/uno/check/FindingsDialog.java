@@ -1,0 +1,223 @@
+package vn.thethuc.uno.check;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.sun.star.awt.ActionEvent;
+import com.sun.star.awt.ItemEvent;
+import com.sun.star.awt.XActionListener;
+import com.sun.star.awt.XButton;
+import com.sun.star.awt.XControl;
+import com.sun.star.awt.XControlContainer;
+import com.sun.star.awt.XDialog;
+import com.sun.star.awt.XDialogProvider2;
+import com.sun.star.awt.XFixedText;
+import com.sun.star.awt.XItemListener;
+import com.sun.star.awt.XListBox;
+import com.sun.star.awt.XWindow;
+import com.sun.star.beans.NamedValue;
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.frame.XFrame;
+import com.sun.star.frame.XModel;
+import com.sun.star.lang.EventObject;
+import com.sun.star.lib.uno.helper.WeakBase;
+import com.sun.star.text.XTextRange;
+import com.sun.star.uno.UnoRuntime;
+import com.sun.star.uno.XComponentContext;
+import com.sun.star.view.XSelectionSupplier;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.WeakHashMap;
+import vn.thethuc.i18n.Bundle;
+
+/**
+ * The non-modal list of findings beside the document: choosing one selects its paragraph; Sửa,
+ * Sửa tất cả, Tắt quy tắc này, Kiểm tra lại. One dialog per document window.
+ */
+public final class FindingsDialog {
+    public static final String URL = "vnd.sun.star.extension://vn.thethuc.writer/dialogs/Findings.xdl";
+    private static final Map<XFrame, FindingsDialog> OPEN = new WeakHashMap<>();
+
+    /** Runs the check again (with the disabled rules of the settings) and returns its report as JSON. */
+    public interface Checker {
+        JsonObject check(String apply) throws com.sun.star.uno.Exception;
+
+        void disable(String rule) throws com.sun.star.uno.Exception;
+    }
+
+    private final XFrame frame;
+    private final Bundle texts;
+    private final Checker checker;
+    private final XDialog dialog;
+    private final XControlContainer controls;
+    private JsonArray findings = new JsonArray();
+    private Map<Integer, XTextRange> ranges = new HashMap<>();
+
+    private FindingsDialog(XComponentContext context, XFrame frame, Bundle texts, Checker checker)
+            throws com.sun.star.uno.Exception {
+        this.frame = frame;
+        this.texts = texts;
+        this.checker = checker;
+        XDialogProvider2 provider = UnoRuntime.queryInterface(XDialogProvider2.class,
+                context.getServiceManager().createInstanceWithContext("com.sun.star.awt.DialogProvider2", context));
+        dialog = provider.createDialogWithArguments(URL,
+                new NamedValue[] {new NamedValue("ParentWindow", frame.getContainerWindow())});
+        controls = UnoRuntime.queryInterface(XControlContainer.class, dialog);
+        dialog.setTitle(texts.text("dialog.title"));
+        label("fix", "dialog.fix");
+        label("fixAll", "dialog.fixAll");
+        label("disable", "dialog.disable");
+        label("recheck", "dialog.recheck");
+        label("close", "dialog.close");
+        list().addItemListener(new Selection());
+        button("fix").addActionListener(new Action(() -> fix(false)));
+        button("fixAll").addActionListener(new Action(() -> fix(true)));
+        button("disable").addActionListener(new Action(this::disable));
+        button("recheck").addActionListener(new Action(() -> show(checker.check(null))));
+        button("close").addActionListener(new Action(this::close));
+    }
+
+    /** Shows the report, in the dialog of this window if it is open, else in a new one. */
+    public static void show(XComponentContext context, XFrame frame, Bundle texts, Checker checker, JsonObject report)
+            throws com.sun.star.uno.Exception {
+        FindingsDialog d = OPEN.get(frame);
+        if (d == null) {
+            d = new FindingsDialog(context, frame, texts, checker);
+            OPEN.put(frame, d);
+        }
+        d.show(report);
+        UnoRuntime.queryInterface(XWindow.class, d.dialog).setVisible(true);
+    }
+
+    private void show(JsonObject report) throws com.sun.star.uno.Exception {
+        findings = report.getAsJsonArray("findings");
+        ranges = new HashMap<>();
+        XModel model = frame.getController().getModel();
+        new DocumentReader(model).read(ranges::put);
+        JsonObject s = report.getAsJsonObject("summary");
+        text("summary", texts.text("check.summary", s.get("errors").getAsInt(), s.get("warnings").getAsInt(),
+                s.get("infos").getAsInt()));
+        XListBox list = list();
+        list.removeItems((short) 0, list.getItemCount());
+        String[] items = new String[findings.size()];
+        for (int i = 0; i < items.length; i++) {
+            JsonObject f = findings.get(i).getAsJsonObject();
+            int p = f.get("paragraph").getAsInt();
+            items[i] = texts.text("report.severity." + f.get("severity").getAsString()) + (p >= 0 ? " ¶" + (p + 1) : "")
+                    + "  " + f.get("message").getAsString();
+        }
+        list.addItems(items, (short) 0);
+        text("detail", findings.isEmpty() ? texts.text("dialog.none") : "");
+        enable("fix", false);
+        enable("disable", false);
+        enable("fixAll", findings.asList().stream().anyMatch(e -> e.getAsJsonObject().get("fixable").getAsBoolean()));
+    }
+
+    private JsonObject selected() {
+        short i = list().getSelectedItemPos();
+        return i < 0 || i >= findings.size() ? null : findings.get(i).getAsJsonObject();
+    }
+
+    private void select() {
+        JsonObject f = selected();
+        if (f == null) {
+            return;
+        }
+        text("detail", f.get("message").getAsString() + "\n" + texts.text("dialog.detail", f.get("rule").getAsString(),
+                f.get("clause").getAsString()) + (f.get("fixable").getAsBoolean() ? "\n" + texts.text("report.fixable") : ""));
+        enable("fix", f.get("fixable").getAsBoolean());
+        enable("disable", true);
+        XTextRange range = ranges.get(f.get("paragraph").getAsInt());
+        if (range != null) {
+            try {
+                UnoRuntime.queryInterface(XSelectionSupplier.class, frame.getController()).select(range);
+            } catch (com.sun.star.lang.IllegalArgumentException e) {
+                // a range the view cannot select (inside a frame, say): the list still shows the finding
+            }
+        }
+    }
+
+    private void fix(boolean all) throws com.sun.star.uno.Exception {
+        short i = list().getSelectedItemPos();
+        if (!all && i < 0) {
+            return;
+        }
+        show(checker.check(all ? "all" : String.valueOf(i)));
+    }
+
+    private void disable() throws com.sun.star.uno.Exception {
+        JsonObject f = selected();
+        if (f != null) {
+            checker.disable(f.get("rule").getAsString());
+            show(checker.check(null));
+            text("detail", texts.text("dialog.disabled", f.get("rule").getAsString()));
+        }
+    }
+
+    private void close() {
+        OPEN.remove(frame);
+        UnoRuntime.queryInterface(XWindow.class, dialog).setVisible(false);
+        UnoRuntime.queryInterface(com.sun.star.lang.XComponent.class, dialog).dispose();
+    }
+
+    private XListBox list() {
+        return UnoRuntime.queryInterface(XListBox.class, controls.getControl("findings"));
+    }
+
+    private XButton button(String id) {
+        return UnoRuntime.queryInterface(XButton.class, controls.getControl(id));
+    }
+
+    private void label(String id, String key) {
+        button(id).setLabel(texts.text(key));
+    }
+
+    private void text(String id, String value) {
+        UnoRuntime.queryInterface(XFixedText.class, controls.getControl(id)).setText(value);
+    }
+
+    private void enable(String id, boolean enabled) {
+        try {
+            XControl c = controls.getControl(id);
+            UnoRuntime.queryInterface(XPropertySet.class, c.getModel()).setPropertyValue("Enabled", enabled);
+        } catch (com.sun.star.uno.Exception e) {
+            // cosmetic only
+        }
+    }
+
+    private interface Step {
+        void run() throws com.sun.star.uno.Exception;
+    }
+
+    /** A button's action; errors become a line in the dialog, never a stack trace. */
+    private final class Action extends WeakBase implements XActionListener {
+        private final Step step;
+
+        Action(Step step) {
+            this.step = step;
+        }
+
+        @Override
+        public void actionPerformed(ActionEvent e) {
+            try {
+                step.run();
+            } catch (com.sun.star.uno.Exception | RuntimeException ex) {
+                text("detail", texts.text("error.document", ex.getMessage()));
+            }
+        }
+
+        @Override
+        public void disposing(EventObject e) {
+        }
+    }
+
+    private final class Selection extends WeakBase implements XItemListener {
+        @Override
+        public void itemStateChanged(ItemEvent e) {
+            select();
+        }
+
+        @Override
+        public void disposing(EventObject e) {
+        }
+    }
+}
