@@ -83,6 +83,11 @@ class LauncherIT {
         assertTrue(report.getAsJsonObject("summary").get("errors").getAsInt() >= 4, json.out());
         assertTrue(json.out().contains("\"rule\": \"ND30.NOI_NHAN.LUU\""), json.out());
 
+        Run sarif = run(env, "check", plan, "--format", "sarif");
+        assertEquals(1, sarif.exit(), sarif.err());
+        assertEquals(java.util.Set.of(), vn.thethuc.report.SarifSchema.errors(sarif.out()));
+        assertTrue(sarif.out().contains("\"ruleId\": \"ND30.NOI_NHAN.LUU\""), sarif.out());
+
         Run text = run(env, "check", plan);
         assertEquals(1, text.exit());
         assertTrue(text.out().contains("[Lỗi] ND30.NOI_NHAN.LUU") && text.out().contains("Tổng cộng:"), text.out());

@@ -182,7 +182,7 @@ public final class Main {
     }
 
     /**
-     * {@code check FILE... [--mode draft|issue] [--format text|json]}: 0 without error-level findings,
+     * {@code check FILE... [--mode draft|issue] [--format text|json|sarif]}: 0 without error-level findings,
      * 1 with some, 2 when a file could not be checked.
      */
     int check(String[] args) throws OfficeException {
@@ -198,7 +198,8 @@ public final class Main {
                 default -> files.add(Path.of(args[i]));
             }
         }
-        if (files.isEmpty() || !List.of("draft", "issue").contains(mode) || !List.of("text", "json").contains(format)) {
+        if (files.isEmpty() || !List.of("draft", "issue").contains(mode)
+                || !List.of("text", "json", "sarif").contains(format)) {
             err.println(texts.text("cli.check.usage"));
             return FAILED;
         }
@@ -256,7 +257,12 @@ public final class Main {
                 }
             }
         }
-        if (format.equals("json")) {
+        if (format.equals("sarif")) {
+            List<com.google.gson.JsonObject> all = new ArrayList<>();
+            reports.forEach(r -> all.add(r.getAsJsonObject()));
+            out.println(vn.thethuc.report.ReportJson.toJson(
+                    vn.thethuc.report.SarifReport.of(all, vn.thethuc.rules.Nd30Profile.standard())));
+        } else if (format.equals("json")) {
             out.println(vn.thethuc.report.ReportJson.toJson(reports.size() == 1 && files.size() == 1 ? reports.get(0) : reports));
         } else {
             for (var r : reports) {
