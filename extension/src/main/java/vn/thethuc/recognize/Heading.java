@@ -1,6 +1,9 @@
 package vn.thethuc.recognize;
 
-/** A numbered part of the body: I. / 1. / a) / Điều n. {@code label} is "II", "3", "đ", "5". */
+/**
+ * A part of the body tree: Phần / Chương / Mục / Điều, I. / 1. / a), and the "-" and "+" items.
+ * {@code label} is "II", "3", "đ", "5" ("" for items).
+ */
 public record Heading(Level level, String label, int paragraph) {
-    public enum Level { ROMAN, ARABIC, LETTER, ARTICLE }
+    public enum Level { PART, CHAPTER, SECTION, ARTICLE, ROMAN, ARABIC, LETTER, DASH, PLUS }
 }

@@ -26,6 +26,24 @@ public final class Recognizer {
     public static final Pattern ARABIC = Pattern.compile("^(?<n>\\d{1,2})\\.\\s");
     public static final Pattern LETTER = Pattern.compile("^(?<n>[a-zđ])\\)\\s");
     public static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(?<n>\\d+)\\.");
+    public static final Pattern PART = Pattern.compile("^Phần\\s+(?<n>[IVXLC]+|thứ\\s+\\p{L}+)(?![\\p{L}])");
+    public static final Pattern CHAPTER = Pattern.compile("^Chương\\s+(?<n>[IVXLC]+)(?![\\p{L}])");
+    public static final Pattern SECTION = Pattern.compile("^Mục\\s+(?<n>\\d+)(?![\\p{L}\\d])");
+    public static final Pattern DASH = Pattern.compile("^[-–](?<n>)\\s");
+    public static final Pattern PLUS = Pattern.compile("^\\+(?<n>)\\s");
+    private static final java.util.Map<Heading.Level, Pattern> TREE = new java.util.LinkedHashMap<>();
+
+    static {
+        TREE.put(Heading.Level.PART, PART);
+        TREE.put(Heading.Level.CHAPTER, CHAPTER);
+        TREE.put(Heading.Level.SECTION, SECTION);
+        TREE.put(Heading.Level.ARTICLE, ARTICLE);
+        TREE.put(Heading.Level.ROMAN, ROMAN);
+        TREE.put(Heading.Level.ARABIC, ARABIC);
+        TREE.put(Heading.Level.LETTER, LETTER);
+        TREE.put(Heading.Level.DASH, DASH);
+        TREE.put(Heading.Level.PLUS, PLUS);
+    }
 
     private final Nd30Profile profile;
 
@@ -232,8 +250,7 @@ public final class Recognizer {
         List<Heading> hs = new ArrayList<>();
         for (Paragraph p : body) {
             String t = Text.nfc(p.trimmed());
-            for (Map.Entry<Heading.Level, Pattern> e : Map.of(Heading.Level.ROMAN, ROMAN, Heading.Level.ARABIC, ARABIC,
-                    Heading.Level.LETTER, LETTER, Heading.Level.ARTICLE, ARTICLE).entrySet()) {
+            for (Map.Entry<Heading.Level, Pattern> e : TREE.entrySet()) {
                 Matcher m = e.getValue().matcher(t);
                 if (m.find()) {
                     hs.add(new Heading(e.getKey(), m.group("n"), p.index()));

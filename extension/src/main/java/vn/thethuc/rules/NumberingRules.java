@@ -35,8 +35,25 @@ final class NumberingRules {
             int roman = 0;
             int arabic = 0;
             int article = 0;
+            int chapter = 0;
+            int section = 0;
             for (Heading h : ctx.structure().headings()) {
                 switch (h.level()) {
+                    case CHAPTER -> {
+                        int n = roman(h.label());
+                        if (n != chapter + 1) {
+                            f.at(at(ctx, h), "chapter", h.label(), chapter + 1 <= ROMANS.length ? ROMANS[chapter] : "?");
+                        }
+                        chapter = Math.max(n, chapter + 1);
+                        section = 0;
+                    }
+                    case SECTION -> {
+                        int n = Integer.parseInt(h.label());
+                        if (n != section + 1) {
+                            f.at(at(ctx, h), "section", h.label(), section + 1);
+                        }
+                        section = n;
+                    }
                     case ROMAN -> {
                         int n = roman(h.label());
                         if (n != roman + 1) {
@@ -59,7 +76,8 @@ final class NumberingRules {
                         }
                         article = n;
                     }
-                    case LETTER -> {
+                    default -> {
+                        // Phần may be numbered in words; letters have their own rule; items are unnumbered.
                     }
                 }
             }
@@ -76,6 +94,9 @@ final class NumberingRules {
             List<String> letters = ctx.profile().letters();
             int expected = 0;
             for (Heading h : ctx.structure().headings()) {
+                if (h.level() == Heading.Level.DASH || h.level() == Heading.Level.PLUS) {
+                    continue;
+                }
                 if (h.level() != Heading.Level.LETTER) {
                     expected = 0;
                     continue;

@@ -135,6 +135,22 @@ class FindingsDialogIT {
     }
 
     @Test
+    void closingTheDocumentClosesItsDialogAndTheOfficeGoesOn() throws Exception {
+        XComponent doc = office.open(Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.odt"));
+        CommandCall.dispatch(office, doc, Command.CHECK.url());
+        assertNotNull(dialog("Thể Thức — Check document layout"));
+        Office.closeDocument(doc);
+        Thread.sleep(500);
+        assertEquals(null, dialog("Thể Thức — Check document layout"), "the dialog outlived its document");
+        XComponent next = office.open(Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.odt"));
+        try {
+            assertTrue(quietCheck(next).getAsJsonArray("findings").size() > 0);
+        } finally {
+            Office.closeDocument(next);
+        }
+    }
+
+    @Test
     void turningARuleOffSilencesItAndIsKeptInTheSettings() throws Exception {
         XComponent doc = office.open(Fixtures.CORPUS.resolve("seed-003-cantho-2019.odt"));
         try {

@@ -126,6 +126,43 @@ class RulesTest {
         assertEquals(all, covered);
     }
 
+    /** Header, Nơi nhận and signature typed as plain paragraphs instead of the usual tables. */
+    @Test
+    void thePartsAreFoundWithoutTables() {
+        PlanFixture f = PlanFixture.plan();
+        f.paragraphs.replaceAll(p -> new PlanFixture.P(p.text(), p.font(), p.size(), p.bold(), p.italic(), p.color(),
+                p.align(), p.indentMm(), p.spaceAfterPt(), vn.thethuc.document.Place.BODY));
+        Report r = check(f, CheckMode.ISSUE);
+        assertEquals(List.of(), r.findings());
+        var structure = new vn.thethuc.recognize.Recognizer(Nd30Profile.standard()).recognize(f.snapshot());
+        assertEquals(List.of("UBND TỈNH THÁI NGUYÊN", "SỞ Y TẾ"),
+                structure.agency().stream().map(vn.thethuc.document.Paragraph::text).toList());
+        assertEquals("Số: 05/KH-SYT", structure.soKyHieu().orElseThrow().text());
+        assertEquals(List.of("- UBND tỉnh (b/c);", "- Sở LĐ-TB&XH;", "- Lưu: VT, NVY."),
+                structure.noiNhanItems().stream().map(vn.thethuc.document.Paragraph::text).toList());
+        assertEquals(List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"),
+                structure.signature().stream().map(vn.thethuc.document.Paragraph::text).toList());
+        assertTrue(ids(check(f.edit("- Lưu:", p -> p.text("- Lưu: VT")), CheckMode.DRAFT)).contains("ND30.NOI_NHAN.LUU"));
+    }
+
+    @Test
+    void chaptersSectionsAndArticlesAreNumberedInSequence() {
+        PlanFixture ok = PlanFixture.plan()
+                .insertAfter("Thực hiện Kế hoạch", PlanFixture.body("Chương I").indent(0))
+                .insertAfter("Chương I", PlanFixture.body("Mục 1").indent(0))
+                .insertAfter("Mục 1", PlanFixture.body("Điều 1. Phạm vi điều chỉnh").indent(0))
+                .insertAfter("Điều 1.", PlanFixture.body("Mục 2").indent(0))
+                .insertAfter("Mục 2", PlanFixture.body("Điều 2. Đối tượng áp dụng").indent(0))
+                .insertAfter("Điều 2.", PlanFixture.body("Chương II").indent(0))
+                .insertAfter("Chương II", PlanFixture.body("Mục 1 ").indent(0))
+                .insertAfter("Mục 1 ", PlanFixture.body("Điều 3. Tổ chức thực hiện").indent(0));
+        assertFalse(ids(check(ok, CheckMode.DRAFT)).contains("ND30.NUMBERING.SEQUENCE"));
+        PlanFixture gap = ok.edit("Điều 3.", p -> p.text("Điều 4. Tổ chức thực hiện")).edit("Chương II", p -> p.text("Chương III"));
+        List<String> keys = check(gap, CheckMode.DRAFT).findings().stream().map(Finding::messageKey)
+                .filter(k -> k.contains("SEQUENCE")).toList();
+        assertEquals(List.of("rule.ND30.NUMBERING.SEQUENCE.chapter", "rule.ND30.NUMBERING.SEQUENCE.article"), keys);
+    }
+
     @Test
     void aBlankNumberPassesInDraftAndFailsInIssueMode() {
         PlanFixture f = PlanFixture.plan().edit("Số:", p -> p.text("Số:      /KH-SYT"));

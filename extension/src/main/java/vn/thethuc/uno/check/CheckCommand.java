@@ -63,7 +63,8 @@ public final class CheckCommand {
             double ms = (System.nanoTime() - start) / 1e6;
             return new Outcome("check", Outcome.Status.DONE, "", "{\"bareMs\": " + ms + ", \"paragraphs\": " + paragraphs + "}");
         }
-        Run run = new Run(model, mode, texts, settings, fromArgs, arg(args, "Timing").isPresent(),
+        com.sun.star.task.XStatusIndicator progress = ui.interactive() ? statusIndicator(frame) : null;
+        Run run = new Run(model, progress, mode, texts, settings, fromArgs, arg(args, "Timing").isPresent(),
                 arg(args, "IncludeSnapshot").isPresent());
         JsonObject json = run.check(arg(args, "Apply").orElse(null));
         JsonObject summary = json.getAsJsonObject("summary");
@@ -76,7 +77,7 @@ public final class CheckCommand {
     }
 
     /** One check of one document, repeatable from the findings dialog (after a fix, a rule turned off). */
-    private record Run(XModel model, CheckMode mode, Bundle texts, Settings settings, Set<String> disabledByArgs,
+    private record Run(XModel model, com.sun.star.task.XStatusIndicator progress, CheckMode mode, Bundle texts, Settings settings, Set<String> disabledByArgs,
             boolean timing, boolean includeSnapshot) implements FindingsDialog.Checker {
 
         @Override
@@ -84,7 +85,7 @@ public final class CheckCommand {
             Set<String> disabled = new HashSet<>(disabledByArgs);
             disabled.addAll(settings.disabledRules());
             long start = System.nanoTime();
-            DocumentSnapshot snapshot = new DocumentReader(model).read();
+            DocumentSnapshot snapshot = new DocumentReader(model, progress).read();
             double readMs = (System.nanoTime() - start) / 1e6;
             Report report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
             double checkMs = (System.nanoTime() - start) / 1e6;
@@ -114,6 +115,12 @@ public final class CheckCommand {
         public void disable(String rule) throws com.sun.star.uno.Exception {
             settings.disableRule(rule);
         }
+    }
+
+    /** The document window's status bar progress, shown while a check reads the document. */
+    private static com.sun.star.task.XStatusIndicator statusIndicator(XFrame frame) {
+        var factory = UnoRuntime.queryInterface(com.sun.star.task.XStatusIndicatorFactory.class, frame);
+        return factory == null ? null : factory.createStatusIndicator();
     }
 
     static java.util.Optional<String> arg(PropertyValue[] args, String name) {

@@ -47,12 +47,19 @@ public final class DocumentReader {
     private static final double PT_PER_100MM = 72.0 / 2540.0;
 
     private final XModel model;
+    private final com.sun.star.task.XStatusIndicator progress;
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final Set<String> pageStyleNames = new LinkedHashSet<>();
     private int tables;
 
     public DocumentReader(XModel model) {
+        this(model, null);
+    }
+
+    /** {@code progress}: the window's status bar indicator, advanced every 64 paragraphs, or null. */
+    public DocumentReader(XModel model, com.sun.star.task.XStatusIndicator progress) {
         this.model = model;
+        this.progress = progress;
     }
 
     /** The paragraphs in the order the snapshot numbers them; {@code uno} code maps findings back with it. */
@@ -102,8 +109,33 @@ public final class DocumentReader {
 
     public DocumentSnapshot read(Visitor visitor) throws com.sun.star.uno.Exception {
         XText text = UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model).getText();
-        readText(text, Place.BODY, visitor, true);
-        return new DocumentSnapshot(paragraphs, pageStyles(), pageCount());
+        if (progress != null) {
+            progress.start("Thể Thức", paragraphEstimate());
+        }
+        try {
+            readText(text, Place.BODY, visitor, true);
+            return new DocumentSnapshot(paragraphs, pageStyles(), pageCount());
+        } finally {
+            if (progress != null) {
+                progress.end();
+            }
+        }
+    }
+
+    /** The document statistics' paragraph count, for the progress bar's range. */
+    private int paragraphEstimate() {
+        try {
+            for (com.sun.star.beans.NamedValue v : UnoRuntime.queryInterface(
+                    com.sun.star.document.XDocumentPropertiesSupplier.class, model).getDocumentProperties()
+                    .getDocumentStatistics()) {
+                if (v.Name.equals("ParagraphCount")) {
+                    return Math.max(1, AnyConverter.toInt(v.Value));
+                }
+            }
+        } catch (RuntimeException e) {
+            // no statistics: an indeterminate range will do
+        }
+        return 1000;
     }
 
     private void readText(XText text, Place place, Visitor visitor, boolean topLevel) throws com.sun.star.uno.Exception {
@@ -178,6 +210,9 @@ public final class DocumentReader {
             pageStyleNames.add(pageStyle);
         }
         int index = paragraphs.size();
+        if (progress != null && (index & 63) == 0) {
+            progress.setValue(index);
+        }
         paragraphs.add(new Paragraph(index, text.toString(), runs, alignment(v[0]),
                 AnyConverter.toInt(v[2]) / 100.0, AnyConverter.toInt(v[4]) * PT_PER_100MM,
                 AnyConverter.toInt(v[1]) * PT_PER_100MM, ls, place));

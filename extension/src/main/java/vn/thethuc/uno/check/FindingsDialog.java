@@ -50,6 +50,7 @@ public final class FindingsDialog {
     private final XDialog dialog;
     private final XControlContainer controls;
     private JsonArray findings = new JsonArray();
+    private boolean closed;
     private Map<Integer, XTextRange> ranges = new HashMap<>();
 
     private FindingsDialog(XComponentContext context, XFrame frame, Bundle texts, Checker checker)
@@ -74,6 +75,14 @@ public final class FindingsDialog {
         button("disable").addActionListener(new Action(this::disable));
         button("recheck").addActionListener(new Action(() -> show(checker.check(null))));
         button("close").addActionListener(new Action(this::close));
+        // A dialog left open over a closing document would outlive its parent window and take the office down.
+        Closing closing = new Closing();
+        frame.addEventListener(closing);
+        com.sun.star.util.XCloseBroadcaster model = UnoRuntime.queryInterface(com.sun.star.util.XCloseBroadcaster.class,
+                frame.getController().getModel());
+        if (model != null) {
+            model.addCloseListener(closing);
+        }
     }
 
     /** Shows the report, in the dialog of this window if it is open, else in a new one. */
@@ -153,10 +162,18 @@ public final class FindingsDialog {
         }
     }
 
-    private void close() {
+    private synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         OPEN.remove(frame);
-        UnoRuntime.queryInterface(XWindow.class, dialog).setVisible(false);
-        UnoRuntime.queryInterface(com.sun.star.lang.XComponent.class, dialog).dispose();
+        try {
+            UnoRuntime.queryInterface(XWindow.class, dialog).setVisible(false);
+            UnoRuntime.queryInterface(com.sun.star.lang.XComponent.class, dialog).dispose();
+        } catch (com.sun.star.lang.DisposedException e) {
+            // already gone with its parent window
+        }
     }
 
     private XListBox list() {
@@ -207,6 +224,24 @@ public final class FindingsDialog {
 
         @Override
         public void disposing(EventObject e) {
+        }
+    }
+
+    /** Closes the dialog before its document or window goes away. */
+    private final class Closing extends WeakBase implements com.sun.star.util.XCloseListener {
+        @Override
+        public void queryClosing(EventObject e, boolean ownership) {
+            close();
+        }
+
+        @Override
+        public void notifyClosing(EventObject e) {
+            close();
+        }
+
+        @Override
+        public void disposing(EventObject e) {
+            close();
         }
     }
 
