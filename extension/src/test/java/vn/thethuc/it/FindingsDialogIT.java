@@ -1,5 +1,7 @@
 package vn.thethuc.it;
 
+import static vn.thethuc.it.Accessibility.*;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,12 +11,10 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.star.accessibility.AccessibleRole;
 import com.sun.star.accessibility.XAccessible;
-import com.sun.star.accessibility.XAccessibleAction;
 import com.sun.star.accessibility.XAccessibleContext;
 import com.sun.star.awt.XExtendedToolkit;
 import com.sun.star.lang.XComponent;
 import com.sun.star.uno.UnoRuntime;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,6 +25,7 @@ import vn.thethuc.uno.office.Office;
 
 /** The findings dialog as a user meets it, driven through LibreOffice's accessibility API. */
 class FindingsDialogIT {
+
     private static Office office;
 
     @BeforeAll
@@ -40,54 +41,10 @@ class FindingsDialogIT {
         }
     }
 
-    static XAccessibleContext find(XAccessibleContext root, Predicate<XAccessibleContext> test, int depth) {
-        if (test.test(root)) {
-            return root;
-        }
-        if (depth > 8) {
-            return null;
-        }
-        long n = root.getAccessibleChildCount();
-        for (long i = 0; i < n; i++) {
-            try {
-                XAccessible child = root.getAccessibleChild((int) i);
-                if (child != null) {
-                    XAccessibleContext found = find(child.getAccessibleContext(), test, depth + 1);
-                    if (found != null) {
-                        return found;
-                    }
-                }
-            } catch (com.sun.star.lang.IndexOutOfBoundsException e) {
-                // the tree changed under us; look at the rest
-            }
-        }
-        return null;
-    }
-
-    static XAccessibleContext dialog(String title) throws Exception {
-        XExtendedToolkit toolkit = office.service(XExtendedToolkit.class, "com.sun.star.awt.Toolkit");
-        for (int i = 0; i < toolkit.getTopWindowCount(); i++) {
-            XAccessible a = UnoRuntime.queryInterface(XAccessible.class, toolkit.getTopWindow(i));
-            if (a != null && a.getAccessibleContext().getAccessibleName().equals(title)) {
-                return a.getAccessibleContext();
-            }
-        }
-        return null;
-    }
-
     static JsonObject quietCheck(XComponent doc) throws Exception {
         CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),
                 Office.property("Interactive", false), Office.property("Language", "en"));
         return JsonParser.parseString(a.payload()).getAsJsonObject();
-    }
-
-    static boolean hasFixable(JsonObject report) {
-        for (JsonElement e : report.getAsJsonArray("findings")) {
-            if (e.getAsJsonObject().get("fixable").getAsBoolean()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Test
@@ -97,7 +54,7 @@ class FindingsDialogIT {
             JsonObject before = quietCheck(doc);
             CommandCall.Answer shown = CommandCall.dispatch(office, doc, Command.CHECK.url());
             assertEquals("DONE", shown.status());
-            XAccessibleContext dialog = dialog("Thể Thức — Check document layout");
+            XAccessibleContext dialog = dialog(office, CHECK_DIALOG_EN);
             assertNotNull(dialog, "the findings dialog is not among the top windows");
 
             XAccessibleContext list = find(dialog, c -> c.getAccessibleRole() == AccessibleRole.LIST, 0);
@@ -110,14 +67,11 @@ class FindingsDialogIT {
             XAccessibleContext fixAll = find(dialog, c -> c.getAccessibleRole() == AccessibleRole.PUSH_BUTTON
                     && c.getAccessibleName().replace("~", "").equals("Fix all"), 0);
             assertNotNull(fixAll);
-            UnoRuntime.queryInterface(XAccessibleAction.class, fixAll).doAccessibleAction(0);
-
-            // The click is handled as the office gets to it: wait for its effect, at most 20 s.
+            click(fixAll);
+            // Fixed and checked again, the dialog has nothing left for Fix all.
+            await(dialog, c -> c.getAccessibleRole() == AccessibleRole.PUSH_BUTTON
+                    && c.getAccessibleName().replace("~", "").equals("Fix all") && !enabled(c), "Fix all disabled after fixing");
             JsonObject after = quietCheck(doc);
-            for (int i = 0; i < 100 && hasFixable(after); i++) {
-                Thread.sleep(200);
-                after = quietCheck(doc);
-            }
             for (JsonElement e : after.getAsJsonArray("findings")) {
                 assertTrue(!e.getAsJsonObject().get("fixable").getAsBoolean(), "still fixable: " + e);
             }
@@ -128,20 +82,96 @@ class FindingsDialogIT {
 
             XAccessibleContext close = find(dialog, c -> c.getAccessibleRole() == AccessibleRole.PUSH_BUTTON
                     && c.getAccessibleName().replace("~", "").equals("Close"), 0);
-            UnoRuntime.queryInterface(XAccessibleAction.class, close).doAccessibleAction(0);
+            click(close);
         } finally {
             Office.closeDocument(doc);
         }
     }
 
     @Test
+    void aLongCheckShowsProgressAndCancelStopsItLeavingTheDocumentAsItWas() throws Exception {
+        XComponent doc = office.open(Fixtures.longDocument(30_000));
+        var modifiable = UnoRuntime.queryInterface(com.sun.star.util.XModifiable.class, doc);
+        try {
+            var running = CommandCall.start(office, doc, Command.CHECK.url());
+            XAccessibleContext cancel = awaitProgress();
+            assertTrue(!running.isDone(), "the check ended before it could be cancelled");
+            click(cancel);
+            CommandCall.Answer cancelled = running.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("CANCELLED", cancelled.status(), cancelled.message());
+            assertEquals("Check cancelled; the document is unchanged.", cancelled.message());
+            assertEquals(null, dialog(office, CHECK_DIALOG_EN), "a cancelled check shows no findings");
+            assertTrue(!modifiable.isModified(), "the cancelled check modified the document");
+
+            // Left alone, the same long check runs to its end and lists what it found.
+            var toTheEnd = CommandCall.start(office, doc, Command.CHECK.url());
+            awaitProgress();
+            CommandCall.Answer done = toTheEnd.get(120, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals("DONE", done.status(), done.message());
+            int findings = JsonParser.parseString(done.payload()).getAsJsonObject().getAsJsonArray("findings").size();
+            assertTrue(findings > 0);
+            XAccessibleContext list = find(dialog(office, CHECK_DIALOG_EN),
+                    c -> c.getAccessibleRole() == AccessibleRole.LIST, 0);
+            int listed = Math.min(findings, vn.thethuc.uno.check.FindingsDialog.LISTED);
+            assertEquals(listed + (findings > listed ? 1 : 0), list.getAccessibleChildCount());
+            if (findings > listed) {
+                assertTrue(list.getAccessibleChild(listed).getAccessibleContext().getAccessibleName()
+                        .startsWith("… and " + (findings - listed) + " more findings"));
+            }
+            assertTrue(!modifiable.isModified(), "the check modified the document");
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
+    static String describe(XAccessibleContext c, int depth) {
+        StringBuilder sb = new StringBuilder("{" + c.getAccessibleRole() + ":" + c.getAccessibleName());
+        if (depth < 3) {
+            for (int i = 0; i < Math.min(12, c.getAccessibleChildCount()); i++) {
+                try {
+                    sb.append(describe(c.getAccessibleChild(i).getAccessibleContext(), depth + 1));
+                } catch (Exception e) {
+                    sb.append("!");
+                }
+            }
+        }
+        return sb.append("}").toString();
+    }
+
+    /** The long check's progress window: its Cancel button, once it is up. */
+    private static XAccessibleContext awaitProgress() throws Exception {
+        var toolkit = office.service(com.sun.star.awt.XExtendedToolkit.class, "com.sun.star.awt.Toolkit");
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            seen.clear();
+            for (int w = 0; w < toolkit.getTopWindowCount(); w++) {
+                var a = UnoRuntime.queryInterface(com.sun.star.accessibility.XAccessible.class, toolkit.getTopWindow(w));
+                XAccessibleContext window = a == null ? null : a.getAccessibleContext();
+                if (window == null) {
+                    continue;
+                }
+                seen.add(window.getAccessibleName() + (window.getAccessibleName().startsWith("Thể") ? describe(window, 0) : ""));
+                XAccessibleContext cancel = window.getAccessibleName().equals(CHECK_DIALOG_EN) ? button(window, "Cancel") : null;
+                if (cancel != null) {
+                    assertNotNull(label(window, "Checking the layout"), "the progress window does not say what runs");
+                    assertNotNull(find(window, c -> UnoRuntime.queryInterface(
+                            com.sun.star.accessibility.XAccessibleValue.class, c) != null, 0), describe(window, 0));
+                    return cancel;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no progress window within 15 s; windows: " + seen);
+    }
+
+    @Test
     void closingTheDocumentClosesItsDialogAndTheOfficeGoesOn() throws Exception {
         XComponent doc = office.open(Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.odt"));
         CommandCall.dispatch(office, doc, Command.CHECK.url());
-        assertNotNull(dialog("Thể Thức — Check document layout"));
+        assertNotNull(dialog(office, CHECK_DIALOG_EN));
         Office.closeDocument(doc);
         Thread.sleep(500);
-        assertEquals(null, dialog("Thể Thức — Check document layout"), "the dialog outlived its document");
+        assertEquals(null, dialog(office, CHECK_DIALOG_EN), "the dialog outlived its document");
         XComponent next = office.open(Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.odt"));
         try {
             assertTrue(quietCheck(next).getAsJsonArray("findings").size() > 0);
@@ -155,7 +185,7 @@ class FindingsDialogIT {
         XComponent doc = office.open(Fixtures.CORPUS.resolve("seed-003-cantho-2019.odt"));
         try {
             CommandCall.dispatch(office, doc, Command.CHECK.url());
-            XAccessibleContext dialog = dialog("Thể Thức — Check document layout");
+            XAccessibleContext dialog = dialog(office, CHECK_DIALOG_EN);
             XAccessibleContext list = find(dialog, c -> c.getAccessibleRole() == AccessibleRole.LIST, 0);
             int row = -1;
             for (int i = 0; i < list.getAccessibleChildCount(); i++) {
@@ -168,16 +198,10 @@ class FindingsDialogIT {
                     .selectAccessibleChild(row);
             XAccessibleContext off = find(dialog, c -> c.getAccessibleRole() == AccessibleRole.PUSH_BUTTON
                     && c.getAccessibleName().replace("~", "").equals("Turn this rule off"), 0);
-            UnoRuntime.queryInterface(XAccessibleAction.class, off).doAccessibleAction(0);
-
-            boolean silent = false;
-            for (int i = 0; i < 100 && !silent; i++) {
-                silent = !quietCheck(doc).toString().contains("ND30.CAPS.AGENCY");
-                if (!silent) {
-                    Thread.sleep(200);
-                }
-            }
-            assertTrue(silent, "the rule still reports");
+            click(off);
+            await(dialog, c -> c.getAccessibleRole() == AccessibleRole.LABEL
+                    && c.getAccessibleName().startsWith("Rule ND30.CAPS.AGENCY is turned off"), "the rule turned off");
+            assertTrue(!quietCheck(doc).toString().contains("ND30.CAPS.AGENCY"), "the rule still reports");
             Object stored = com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class,
                     office.service(com.sun.star.lang.XMultiServiceFactory.class,
                             "com.sun.star.configuration.ConfigurationProvider").createInstanceWithArguments(

@@ -31,6 +31,40 @@ final class Fixtures {
         }
     }
 
+    /** A long plain document (one paragraph per line of a plan's prose), written as a minimal .odt. */
+    static Path longDocument(int paragraphs) throws IOException {
+        Path file = Files.createTempDirectory("thethuc-long-").resolve("long-" + paragraphs + ".odt");
+        StringBuilder content = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.3\">"
+                + "<office:body><office:text>");
+        for (int i = 1; i <= paragraphs; i++) {
+            content.append("<text:p>- Tăng cường công tác tuyên truyền, phổ biến pháp luật, đoạn ").append(i)
+                    .append(".</text:p>");
+        }
+        content.append("</office:text></office:body></office:document-content>");
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+            byte[] mime = "application/vnd.oasis.opendocument.text".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            var entry = new java.util.zip.ZipEntry("mimetype");
+            entry.setMethod(java.util.zip.ZipEntry.STORED);
+            entry.setSize(mime.length);
+            var crc = new java.util.zip.CRC32();
+            crc.update(mime);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(mime);
+            zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/manifest.xml"));
+            zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest"
+                    + " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.3\">"
+                    + "<manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.text\"/>"
+                    + "<manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/>"
+                    + "</manifest:manifest>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zip.putNextEntry(new java.util.zip.ZipEntry("content.xml"));
+            zip.write(content.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return file;
+    }
+
     /** A fresh profile with the .oxt installed, and an office started on it afresh. */
     static Office officeWithExtension(Path java) throws IOException, OfficeException {
         Path profile = Files.createTempDirectory("thethuc-it-").resolve("profile");

@@ -12,6 +12,7 @@ public final class Outcome {
     private final Status status;
     private final String message;
     private final String payload;
+    private final java.util.concurrent.CompletableFuture<Outcome> later;
 
     public Outcome(String command, Status status, String message) {
         this(command, status, message, null);
@@ -23,6 +24,25 @@ public final class Outcome {
         this.status = status;
         this.message = message;
         this.payload = payload;
+        this.later = null;
+    }
+
+    private Outcome(String command, java.util.concurrent.CompletableFuture<Outcome> later) {
+        this.command = command;
+        this.status = null;
+        this.message = null;
+        this.payload = null;
+        this.later = later;
+    }
+
+    /** A command that goes on after the handler returned (a check reading a long document): its answer comes then. */
+    public static Outcome later(String command, java.util.concurrent.CompletableFuture<Outcome> answer) {
+        return new Outcome(command, answer);
+    }
+
+    /** The answer still to come, or null when this is the answer. */
+    public java.util.concurrent.CompletableFuture<Outcome> pending() {
+        return later;
     }
 
     public String payload() {

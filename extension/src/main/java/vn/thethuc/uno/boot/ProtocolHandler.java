@@ -58,12 +58,40 @@ public final class ProtocolHandler extends WeakBase
 
     @Override
     public void dispatch(URL url, PropertyValue[] args) {
-        run(url, args);
+        dispatchWithNotification(url, args, null);
     }
 
+    /**
+     * Runs the command on the office's main thread, after the event at hand, whoever calls: the
+     * office's windows and the documents under them may only be touched there (a call arriving on a
+     * bridge thread, from a script or the CLI, would otherwise race the user interface).
+     */
     @Override
-    public void dispatchWithNotification(URL url, PropertyValue[] args, XDispatchResultListener listener) {
+    public void dispatchWithNotification(final URL url, final PropertyValue[] args,
+            final XDispatchResultListener listener) {
+        MainThread.post(context, new Runnable() {
+            @Override
+            public void run() {
+                answer(url, args, listener);
+            }
+        });
+    }
+
+    void answer(URL url, PropertyValue[] args, final XDispatchResultListener listener) {
         Outcome outcome = run(url, args);
+        if (outcome.pending() != null) {
+            outcome.pending().thenAccept(new java.util.function.Consumer<Outcome>() {
+                @Override
+                public void accept(Outcome later) {
+                    tell(listener, later);
+                }
+            });
+        } else {
+            tell(listener, outcome);
+        }
+    }
+
+    private void tell(XDispatchResultListener listener, Outcome outcome) {
         if (listener != null) {
             DispatchResultEvent event = new DispatchResultEvent();
             event.Source = this;

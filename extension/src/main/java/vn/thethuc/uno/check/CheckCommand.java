@@ -63,29 +63,91 @@ public final class CheckCommand {
             double ms = (System.nanoTime() - start) / 1e6;
             return new Outcome("check", Outcome.Status.DONE, "", "{\"bareMs\": " + ms + ", \"paragraphs\": " + paragraphs + "}");
         }
-        com.sun.star.task.XStatusIndicator progress = ui.interactive() ? statusIndicator(frame) : null;
-        Run run = new Run(model, progress, mode, texts, settings, fromArgs, arg(args, "Timing").isPresent(),
-                arg(args, "IncludeSnapshot").isPresent());
-        JsonObject json = run.check(arg(args, "Apply").orElse(null));
-        JsonObject summary = json.getAsJsonObject("summary");
-        String message = texts.text("check.summary", summary.get("errors").getAsInt(),
-                summary.get("warnings").getAsInt(), summary.get("infos").getAsInt());
-        if (ui.interactive()) {
-            FindingsDialog.show(context, frame, texts, run, json);
+        Run run = new Run(context, frame, model, mode, texts, settings, fromArgs,
+                arg(args, "Timing").isPresent(), arg(args, "IncludeSnapshot").isPresent());
+        if (ui.interactive() && arg(args, "Apply").isEmpty()) {
+            java.util.concurrent.CompletableFuture<Outcome> answer = new java.util.concurrent.CompletableFuture<>();
+            run.inBackground(ui, answer);
+            return Outcome.later("check", answer);
         }
-        return new Outcome("check", Outcome.Status.DONE, message, ReportJson.toJson(json));
+        JsonObject json = run.check(arg(args, "Apply").orElse(null), null, DocumentReader.Progress.NONE);
+        return new Outcome("check", Outcome.Status.DONE, summary(texts, json), ReportJson.toJson(json));
+    }
+
+    static String summary(Bundle texts, JsonObject json) {
+        JsonObject summary = json.getAsJsonObject("summary");
+        return texts.text("check.summary", summary.get("errors").getAsInt(),
+                summary.get("warnings").getAsInt(), summary.get("infos").getAsInt());
     }
 
     /** One check of one document, repeatable from the findings dialog (after a fix, a rule turned off). */
-    private record Run(XModel model, com.sun.star.task.XStatusIndicator progress, CheckMode mode, Bundle texts, Settings settings, Set<String> disabledByArgs,
-            boolean timing, boolean includeSnapshot) implements FindingsDialog.Checker {
+    private record Run(XComponentContext context, XFrame frame, XModel model, CheckMode mode,
+            Bundle texts, Settings settings, Set<String> disabledByArgs, boolean timing, boolean includeSnapshot)
+            implements FindingsDialog.Checker {
+
+        /**
+         * Reads and checks on a worker thread, then shows the findings dialog; {@code answer} (may be
+         * null) gets the outcome. Call on the main thread.
+         */
+        void inBackground(Ui ui, java.util.concurrent.CompletableFuture<Outcome> answer) {
+            Map<Integer, com.sun.star.text.XTextRange> places = new java.util.HashMap<>();
+            BackgroundCheck.start(context, frame, texts, progress -> check(null, places::put, progress),
+                    new BackgroundCheck.Ending<JsonObject>() {
+                        @Override
+                        public void done(JsonObject json) {
+                            Outcome outcome = new Outcome("check", Outcome.Status.DONE, summary(texts, json),
+                                    ReportJson.toJson(json));
+                            try {
+                                FindingsDialog.show(context, frame, texts, Run.this, json, places);
+                            } catch (com.sun.star.uno.Exception | RuntimeException e) {
+                                outcome = failure(ui, e);
+                            }
+                            complete(outcome);
+                        }
+
+                        @Override
+                        public void cancelled() {
+                            complete(new Outcome("check", Outcome.Status.CANCELLED, texts.text("check.cancelled")));
+                        }
+
+                        @Override
+                        public void failed(Exception e) {
+                            complete(failure(ui, e));
+                        }
+
+                        private void complete(Outcome outcome) {
+                            if (answer != null) {
+                                answer.complete(outcome);
+                            }
+                        }
+                    });
+        }
+
+        private Outcome failure(Ui ui, Exception e) {
+            String message = texts.text("error.document", e.getMessage());
+            if (ui != null) {
+                ui.error(message);
+            }
+            return new Outcome("check", Outcome.Status.FAILED, message);
+        }
 
         @Override
-        public JsonObject check(String apply) throws com.sun.star.uno.Exception {
+        public void recheck() {
+            inBackground(null, null);
+        }
+
+        @Override
+        public JsonObject check(String apply, DocumentReader.Visitor places) throws com.sun.star.uno.Exception {
+            return check(apply, places, DocumentReader.Progress.NONE);
+        }
+
+        JsonObject check(String apply, DocumentReader.Visitor places, DocumentReader.Progress progress)
+                throws com.sun.star.uno.Exception {
             Set<String> disabled = new HashSet<>(disabledByArgs);
             disabled.addAll(settings.disabledRules());
             long start = System.nanoTime();
-            DocumentSnapshot snapshot = new DocumentReader(model, progress).read();
+            DocumentReader.Visitor first = apply == null ? places : null;
+            DocumentSnapshot snapshot = new DocumentReader(model, progress).read(first);
             double readMs = (System.nanoTime() - start) / 1e6;
             Report report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
             double checkMs = (System.nanoTime() - start) / 1e6;
@@ -95,7 +157,7 @@ public final class CheckCommand {
                         ? report.findings().stream().flatMap(f -> f.fixes().stream()).toList()
                         : report.findings().get(Integer.parseInt(apply)).fixes();
                 new FixApplier(model).apply(fixes, texts.text("fix.undoTitle"));
-                snapshot = new DocumentReader(model).read();
+                snapshot = new DocumentReader(model).read(places);
                 report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
             }
             JsonObject json = ReportJson.of(null, report, texts);
@@ -115,12 +177,6 @@ public final class CheckCommand {
         public void disable(String rule) throws com.sun.star.uno.Exception {
             settings.disableRule(rule);
         }
-    }
-
-    /** The document window's status bar progress, shown while a check reads the document. */
-    private static com.sun.star.task.XStatusIndicator statusIndicator(XFrame frame) {
-        var factory = UnoRuntime.queryInterface(com.sun.star.task.XStatusIndicatorFactory.class, frame);
-        return factory == null ? null : factory.createStatusIndicator();
     }
 
     static java.util.Optional<String> arg(PropertyValue[] args, String name) {

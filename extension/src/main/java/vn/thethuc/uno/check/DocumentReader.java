@@ -47,19 +47,47 @@ public final class DocumentReader {
     private static final double PT_PER_100MM = 72.0 / 2540.0;
 
     private final XModel model;
-    private final com.sun.star.task.XStatusIndicator progress;
+    private final Progress progress;
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final Set<String> pageStyleNames = new LinkedHashSet<>();
     private int tables;
 
     public DocumentReader(XModel model) {
-        this(model, null);
+        this(model, Progress.NONE);
     }
 
-    /** {@code progress}: the window's status bar indicator, advanced every 64 paragraphs, or null. */
-    public DocumentReader(XModel model, com.sun.star.task.XStatusIndicator progress) {
+    public DocumentReader(XModel model, Progress progress) {
         this.model = model;
         this.progress = progress;
+    }
+
+    /** Told how the read advances; asked, paragraph by paragraph, whether to stop. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        default void start(int paragraphEstimate) {
+        }
+
+        /** Every 64 paragraphs. */
+        default void at(int paragraph) {
+        }
+
+        default boolean cancelled() {
+            return false;
+        }
+
+        default void end() {
+        }
+    }
+
+    /** The user cancelled the check while the document was being read. */
+    public static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
     }
 
     /** The paragraphs in the order the snapshot numbers them; {@code uno} code maps findings back with it. */
@@ -109,21 +137,31 @@ public final class DocumentReader {
 
     public DocumentSnapshot read(Visitor visitor) throws com.sun.star.uno.Exception {
         XText text = UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model).getText();
-        if (progress != null) {
-            progress.start("Thể Thức", paragraphEstimate());
-        }
+        progress.start(paragraphEstimate(model));
         try {
             readText(text, Place.BODY, visitor, true);
             return new DocumentSnapshot(paragraphs, pageStyles(), pageCount());
         } finally {
-            if (progress != null) {
-                progress.end();
-            }
+            progress.end();
         }
     }
 
-    /** The document statistics' paragraph count, for the progress bar's range. */
-    private int paragraphEstimate() {
+    /**
+     * How many paragraphs the document has: Writer's live count, else the statistics stored in the
+     * file. For the progress bar's range and to tell a long check from a short one.
+     */
+    static int paragraphEstimate(XModel model) {
+        try {
+            com.sun.star.beans.XPropertySet doc = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, model);
+            if (doc != null && doc.getPropertySetInfo().hasPropertyByName("ParagraphCount")) {
+                int live = AnyConverter.toInt(doc.getPropertyValue("ParagraphCount"));
+                if (live > 0) {
+                    return live;
+                }
+            }
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            // fall back on the stored statistics
+        }
         try {
             for (com.sun.star.beans.NamedValue v : UnoRuntime.queryInterface(
                     com.sun.star.document.XDocumentPropertiesSupplier.class, model).getDocumentProperties()
@@ -210,8 +248,11 @@ public final class DocumentReader {
             pageStyleNames.add(pageStyle);
         }
         int index = paragraphs.size();
-        if (progress != null && (index & 63) == 0) {
-            progress.setValue(index);
+        if (progress.cancelled()) {
+            throw new Cancelled();
+        }
+        if ((index & 63) == 0) {
+            progress.at(index);
         }
         paragraphs.add(new Paragraph(index, text.toString(), runs, alignment(v[0]),
                 AnyConverter.toInt(v[2]) / 100.0, AnyConverter.toInt(v[4]) * PT_PER_100MM,

@@ -17,7 +17,6 @@ import com.sun.star.awt.XWindow;
 import com.sun.star.beans.NamedValue;
 import com.sun.star.beans.XPropertySet;
 import com.sun.star.frame.XFrame;
-import com.sun.star.frame.XModel;
 import com.sun.star.lang.EventObject;
 import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.text.XTextRange;
@@ -35,11 +34,20 @@ import vn.thethuc.i18n.Bundle;
  */
 public final class FindingsDialog {
     public static final String URL = "vnd.sun.star.extension://vn.thethuc.writer/dialogs/Findings.xdl";
+    /**
+     * The list shows at most this many findings, then one line saying how many more there are: nobody
+     * walks further, and a list box counts its rows in a {@code short}.
+     */
+    public static final int LISTED = 1000;
     private static final Map<XFrame, FindingsDialog> OPEN = new WeakHashMap<>();
 
     /** Runs the check again (with the disabled rules of the settings) and returns its report as JSON. */
     public interface Checker {
-        JsonObject check(String apply) throws com.sun.star.uno.Exception;
+        /** {@code places} is told each paragraph's range in the document the report is about. */
+        JsonObject check(String apply, DocumentReader.Visitor places) throws com.sun.star.uno.Exception;
+
+        /** Checks again in the background, with progress and Hủy, and shows the result in this dialog. */
+        void recheck();
 
         void disable(String rule) throws com.sun.star.uno.Exception;
     }
@@ -49,8 +57,8 @@ public final class FindingsDialog {
     private final Checker checker;
     private final XDialog dialog;
     private final XControlContainer controls;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private JsonArray findings = new JsonArray();
-    private boolean closed;
     private Map<Integer, XTextRange> ranges = new HashMap<>();
 
     private FindingsDialog(XComponentContext context, XFrame frame, Bundle texts, Checker checker)
@@ -73,7 +81,7 @@ public final class FindingsDialog {
         button("fix").addActionListener(new Action(() -> fix(false)));
         button("fixAll").addActionListener(new Action(() -> fix(true)));
         button("disable").addActionListener(new Action(this::disable));
-        button("recheck").addActionListener(new Action(() -> show(checker.check(null))));
+        button("recheck").addActionListener(new Action(checker::recheck));
         button("close").addActionListener(new Action(this::close));
         // A dialog left open over a closing document would outlive its parent window and take the office down.
         Closing closing = new Closing();
@@ -86,29 +94,31 @@ public final class FindingsDialog {
     }
 
     /** Shows the report, in the dialog of this window if it is open, else in a new one. */
-    public static void show(XComponentContext context, XFrame frame, Bundle texts, Checker checker, JsonObject report)
-            throws com.sun.star.uno.Exception {
+    public static void show(XComponentContext context, XFrame frame, Bundle texts, Checker checker, JsonObject report,
+            Map<Integer, XTextRange> places) throws com.sun.star.uno.Exception {
         FindingsDialog d = OPEN.get(frame);
         if (d == null) {
             d = new FindingsDialog(context, frame, texts, checker);
             OPEN.put(frame, d);
         }
-        d.show(report);
+        d.show(report, places);
         UnoRuntime.queryInterface(XWindow.class, d.dialog).setVisible(true);
     }
 
-    private void show(JsonObject report) throws com.sun.star.uno.Exception {
+    private void show(JsonObject report, Map<Integer, XTextRange> places) {
         findings = report.getAsJsonArray("findings");
-        ranges = new HashMap<>();
-        XModel model = frame.getController().getModel();
-        new DocumentReader(model).read(ranges::put);
+        ranges = places;
         JsonObject s = report.getAsJsonObject("summary");
         text("summary", texts.text("check.summary", s.get("errors").getAsInt(), s.get("warnings").getAsInt(),
                 s.get("infos").getAsInt()));
         XListBox list = list();
         list.removeItems((short) 0, list.getItemCount());
-        String[] items = new String[findings.size()];
-        for (int i = 0; i < items.length; i++) {
+        int listed = Math.min(findings.size(), LISTED);
+        String[] items = new String[listed + (findings.size() > listed ? 1 : 0)];
+        if (items.length > listed) {
+            items[listed] = texts.text("dialog.more", findings.size() - listed);
+        }
+        for (int i = 0; i < listed; i++) {
             JsonObject f = findings.get(i).getAsJsonObject();
             int p = f.get("paragraph").getAsInt();
             items[i] = texts.text("report.severity." + f.get("severity").getAsString()) + (p >= 0 ? " ¶" + (p + 1) : "")
@@ -123,7 +133,7 @@ public final class FindingsDialog {
 
     private JsonObject selected() {
         short i = list().getSelectedItemPos();
-        return i < 0 || i >= findings.size() ? null : findings.get(i).getAsJsonObject();
+        return i < 0 || i >= Math.min(findings.size(), LISTED) ? null : findings.get(i).getAsJsonObject();
     }
 
     private void select() {
@@ -147,26 +157,31 @@ public final class FindingsDialog {
 
     private void fix(boolean all) throws com.sun.star.uno.Exception {
         short i = list().getSelectedItemPos();
-        if (!all && i < 0) {
+        if (!all && selected() == null) {
             return;
         }
-        show(checker.check(all ? "all" : String.valueOf(i)));
+        check(all ? "all" : String.valueOf(i));
+    }
+
+    /** Checks again after applying fixes when {@code apply} says so. */
+    private void check(String apply) throws com.sun.star.uno.Exception {
+        Map<Integer, XTextRange> places = new HashMap<>();
+        show(checker.check(apply, places::put), places);
     }
 
     private void disable() throws com.sun.star.uno.Exception {
         JsonObject f = selected();
         if (f != null) {
             checker.disable(f.get("rule").getAsString());
-            show(checker.check(null));
+            check(null);
             text("detail", texts.text("dialog.disabled", f.get("rule").getAsString()));
         }
     }
 
-    private synchronized void close() {
-        if (closed) {
+    private void close() {
+        if (!closed.compareAndSet(false, true)) {
             return;
         }
-        closed = true;
         OPEN.remove(frame);
         try {
             UnoRuntime.queryInterface(XWindow.class, dialog).setVisible(false);

@@ -36,6 +36,19 @@ public final class CommandCall {
 
     public static Answer dispatch(Office office, XComponent document, String commandUrl, PropertyValue... args)
             throws OfficeException {
+        try {
+            return start(office, document, commandUrl, args).get(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OfficeException("interrupted", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new OfficeException("no answer to " + commandUrl, e);
+        }
+    }
+
+    /** Dispatches without waiting: the answer comes when the handler has finished (a dialog may be open meanwhile). */
+    public static CompletableFuture<Answer> start(Office office, XComponent document, String commandUrl,
+            PropertyValue... args) throws OfficeException {
         XModel model = UnoRuntime.queryInterface(XModel.class, document);
         XController controller = model == null ? null : model.getCurrentController();
         if (controller == null) {
@@ -55,14 +68,7 @@ public final class CommandCall {
         }
         CompletableFuture<Answer> answer = new CompletableFuture<>();
         notifying.dispatchWithNotification(url[0], args, new Listener(answer));
-        try {
-            return answer.get(10, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OfficeException("interrupted", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new OfficeException("no answer to " + commandUrl, e);
-        }
+        return answer;
     }
 
     private static final class Listener extends WeakBase implements XDispatchResultListener {

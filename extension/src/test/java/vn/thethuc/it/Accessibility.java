@@ -1,0 +1,84 @@
+package vn.thethuc.it;
+
+import com.sun.star.accessibility.AccessibleRole;
+import com.sun.star.accessibility.XAccessible;
+import com.sun.star.accessibility.XAccessibleContext;
+import com.sun.star.awt.XExtendedToolkit;
+import com.sun.star.uno.UnoRuntime;
+import java.util.function.Predicate;
+import vn.thethuc.uno.office.Office;
+
+/** The office's windows as a user meets them, through LibreOffice's accessibility API. */
+final class Accessibility {
+    static final String CHECK_DIALOG_EN = "Thể Thức — Check document layout";
+
+    private Accessibility() {
+    }
+
+    static XAccessibleContext find(XAccessibleContext root, Predicate<XAccessibleContext> test, int depth) {
+        if (test.test(root)) {
+            return root;
+        }
+        if (depth > 8) {
+            return null;
+        }
+        long n = root.getAccessibleChildCount();
+        for (long i = 0; i < n; i++) {
+            try {
+                XAccessible child = root.getAccessibleChild((int) i);
+                if (child != null) {
+                    XAccessibleContext found = find(child.getAccessibleContext(), test, depth + 1);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            } catch (com.sun.star.lang.IndexOutOfBoundsException e) {
+                // the tree changed under us; look at the rest
+            }
+        }
+        return null;
+    }
+
+    static XAccessibleContext dialog(Office office, String title) throws Exception {
+        XExtendedToolkit toolkit = office.service(XExtendedToolkit.class, "com.sun.star.awt.Toolkit");
+        for (int i = 0; i < toolkit.getTopWindowCount(); i++) {
+            XAccessible a = UnoRuntime.queryInterface(XAccessible.class, toolkit.getTopWindow(i));
+            if (a != null && a.getAccessibleContext().getAccessibleName().equals(title)) {
+                return a.getAccessibleContext();
+            }
+        }
+        return null;
+    }
+
+    static XAccessibleContext button(XAccessibleContext dialog, String name) {
+        return find(dialog, c -> c.getAccessibleRole() == AccessibleRole.PUSH_BUTTON
+                && c.getAccessibleName().replace("~", "").equals(name), 0);
+    }
+
+    static XAccessibleContext label(XAccessibleContext dialog, String prefix) {
+        return find(dialog, c -> c.getAccessibleRole() == AccessibleRole.LABEL
+                && c.getAccessibleName().startsWith(prefix), 0);
+    }
+
+    /** Clicks are handled as the office gets to them: wait (at most 30 s) until the dialog shows their effect. */
+    static XAccessibleContext await(XAccessibleContext root, Predicate<XAccessibleContext> test, String what)
+            throws InterruptedException {
+        for (int i = 0; i < 300; i++) {
+            XAccessibleContext found = root == null ? null : find(root, test, 0);
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("not within 30 s: " + what);
+    }
+
+    static boolean enabled(XAccessibleContext c) {
+        return c.getAccessibleStateSet().contains(com.sun.star.accessibility.AccessibleStateType.ENABLED);
+    }
+
+    static void click(XAccessibleContext c) throws com.sun.star.lang.IndexOutOfBoundsException {
+        UnoRuntime.queryInterface(com.sun.star.accessibility.XAccessibleAction.class, c).doAccessibleAction(0);
+    }
+
+}
