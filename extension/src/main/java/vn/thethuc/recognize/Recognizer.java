@@ -51,6 +51,14 @@ public final class Recognizer {
         this.profile = profile;
     }
 
+    /**
+     * The thẩm quyền line under a Quyết định's trích yếu ({@code GIÁM ĐỐC SỞ Y TẾ}): all upper case,
+     * where the trích yếu is in sentence case.
+     */
+    static boolean isAuthorityLine(String t) {
+        return t.chars().anyMatch(Character::isLetter) && t.equals(t.toUpperCase(java.util.Locale.forLanguageTag("vi")));
+    }
+
     public Structure recognize(DocumentSnapshot doc) {
         List<Paragraph> ps = doc.paragraphs();
         Optional<Paragraph> title = Optional.empty();
@@ -95,6 +103,7 @@ public final class Recognizer {
             int i = title.get().index() + 1;
             while (i < ps.size() && !ps.get(i).isBlank() && ps.get(i).alignment() == Alignment.CENTER
                     && !Text.isDecoration(ps.get(i).text()) && !ps.get(i).trimmed().startsWith("Kính gửi")
+                    && !(!trichYeu.isEmpty() && isAuthorityLine(ps.get(i).trimmed()))
                     && trichYeu.size() < 4) {
                 trichYeu.add(ps.get(i++));
             }

@@ -1,0 +1,160 @@
+package vn.thethuc.plan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+import vn.thethuc.document.Alignment;
+import vn.thethuc.document.DocumentSnapshot;
+import vn.thethuc.document.LineSpacing;
+import vn.thethuc.document.PageSetup;
+import vn.thethuc.document.Paragraph;
+import vn.thethuc.document.Place;
+import vn.thethuc.document.Run;
+import vn.thethuc.recognize.Recognizer;
+import vn.thethuc.rules.CheckMode;
+import vn.thethuc.rules.Checker;
+import vn.thethuc.rules.Finding;
+import vn.thethuc.rules.Report;
+
+/** Every type laid out from its description passes the checker: the description and the rules agree. */
+class LayoutTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    /** The blocks as Writer would read them back: styles' formats, header and closing in two-column tables. */
+    static DocumentSnapshot asRead(List<Block> blocks) {
+        List<Paragraph> out = new ArrayList<>();
+        for (Block b : blocks) {
+            Style s = b.style();
+            Place place = switch (b.zone()) {
+                case HEADER_LEFT -> new Place(0, 0, 0);
+                case HEADER_RIGHT -> new Place(0, 0, 1);
+                case RECIPIENTS -> new Place(1, 0, 0);
+                case SIGNATURE -> new Place(1, 0, 1);
+                case BODY -> Place.BODY;
+            };
+            out.add(new Paragraph(out.size(), b.text(), List.of(new Run(b.text(), Style.FONT, s.size(), s.bold(),
+                    s.italic(), -1)), s.alignment(), s.firstLineIndentMm(), 0, s.spaceAfterPt(), LineSpacing.SINGLE,
+                    place));
+        }
+        List<PageSetup> pages = List.of(
+                new PageSetup("First Page", 210, 297, false, 20, 20, 30, 15, 0, "Standard", false, false,
+                        Alignment.CENTER, 0),
+                new PageSetup("Standard", 210, 297, false, 20, 20, 30, 15, 7.5, "Standard", true, false,
+                        Alignment.CENTER, 14));
+        return new DocumentSnapshot(out, pages, 2);
+    }
+
+    static List<String> findings(Report r) {
+        return r.findings().stream().map(f -> f.rule() + " " + f.severity() + " ¶" + f.paragraph())
+                .collect(Collectors.toList());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocType.class)
+    void everyTypePassesTheDraftCheckWithoutErrorsOrWarnings(DocType type) {
+        List<Block> blocks = Layout.of(type, Spec.sample(TODAY));
+        Report draft = Checker.standard().check(asRead(blocks), CheckMode.DRAFT, Set.of(), TODAY, Map.of());
+        List<Finding> serious = draft.findings().stream()
+                .filter(f -> f.severity() != vn.thethuc.rules.Severity.INFO).toList();
+        assertTrue(serious.isEmpty(), type + ": " + findings(draft) + "\n" + blocks);
+        assertEquals(type == DocType.CV ? "CV" : type.code(), typeSeenBy(asRead(blocks)), "the type the checker recognises");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocType.class)
+    void inIssueModeOnlyTheBlankNumberIsReported(DocType type) {
+        Report issue = Checker.standard().check(asRead(Layout.of(type, Spec.sample(TODAY))), CheckMode.ISSUE, Set.of(),
+                TODAY, Map.of());
+        List<String> serious = issue.findings().stream().filter(f -> f.severity() != vn.thethuc.rules.Severity.INFO)
+                .map(Finding::rule).toList();
+        assertEquals(List.of("ND30.SO_KY_HIEU.FORMAT"), serious);
+    }
+
+    @Test
+    void aNumberedPlanPassesTheIssueCheck() throws Exception {
+        Spec spec = Spec.fromJson("{\"number\": \"5\", \"date\": \"2026-11-20\"}", TODAY);
+        List<Block> blocks = Layout.of(DocType.KH, spec);
+        assertTrue(blocks.stream().anyMatch(b -> b.text().equals("Số: 05/KH-SYT")));
+        assertTrue(blocks.stream().anyMatch(b -> b.text().equals("Thái Nguyên, ngày 20 tháng 11 năm 2026")));
+        Report issue = Checker.standard().check(asRead(blocks), CheckMode.ISSUE, Set.of(), TODAY, Map.of());
+        assertTrue(issue.findings().stream().allMatch(f -> f.severity() == vn.thethuc.rules.Severity.INFO),
+                findings(issue).toString());
+    }
+
+    @Test
+    void signatureAuthorityFollowsDieu13() throws Exception {
+        assertEquals(List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), Layout.authorityLines(Spec.sample(TODAY)));
+        assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), Layout.authorityLines(Spec.fromJson(
+                "{\"signerAuthority\": \"TM.\", \"headTitle\": \"Chủ tịch\", \"signerTitle\": \"Phó Chủ tịch\"}", TODAY)));
+        assertEquals(List.of("TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"), Layout.authorityLines(Spec.fromJson(
+                "{\"signerAuthority\": \"TL.\", \"signerTitle\": \"Chánh Văn phòng\"}", TODAY)));
+        assertEquals(List.of("GIÁM ĐỐC"), Layout.authorityLines(Spec.fromJson(
+                "{\"signerAuthority\": \"\", \"signerTitle\": \"Giám đốc\"}", TODAY)));
+    }
+
+    @Test
+    void aCongVanCarriesVvUnderItsNumberAndNoTypeLine() {
+        List<Block> blocks = Layout.of(DocType.CV, Spec.sample(TODAY));
+        assertEquals("Số:       /SYT-VP", blocks.get(2).text());
+        assertTrue(blocks.get(3).text().startsWith("V/v thực hiện"));
+        assertTrue(blocks.stream().noneMatch(b -> b.style() == Style.TEN_LOAI));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DocType.class)
+    void everyTextIsNfc(DocType type) {
+        for (Block b : Layout.of(type, Spec.sample(TODAY))) {
+            assertTrue(Normalizer.isNormalized(b.text(), Normalizer.Form.NFC), b.text());
+        }
+    }
+
+    @Test
+    void aBadSpecIsRefusedWithItsReason() {
+        assertEquals("spec.malformed", assertThrows(Spec.Invalid.class, () -> Spec.fromJson("{", TODAY)).key());
+        assertEquals("spec.unknownKey", assertThrows(Spec.Invalid.class,
+                () -> Spec.fromJson("{\"agency\": \"SỞ Y TẾ\"}", TODAY)).key());
+        assertEquals("spec.date", assertThrows(Spec.Invalid.class,
+                () -> Spec.fromJson("{\"date\": \"31/02/2026\"}", TODAY)).key());
+        assertEquals("spec.authority", assertThrows(Spec.Invalid.class,
+                () -> Spec.fromJson("{\"signerAuthority\": \"K/T\"}", TODAY)).key());
+        assertEquals("spec.number", assertThrows(Spec.Invalid.class,
+                () -> Spec.fromJson("{\"number\": \"5a\"}", TODAY)).key());
+        assertEquals("spec.notText", assertThrows(Spec.Invalid.class,
+                () -> Spec.fromJson("{\"place\": 5}", TODAY)).key());
+        assertEquals("spec.notList", assertThrows(Spec.Invalid.class,
+                () -> Spec.fromJson("{\"recipients\": \"UBND tỉnh\"}", TODAY)).key());
+    }
+
+    @Test
+    void everySpecErrorHasItsMessageInBothLanguages() {
+        for (String key : List.of("spec.malformed", "spec.notObject", "spec.unknownKey", "spec.date", "spec.authority",
+                "spec.number", "spec.notText", "spec.notList")) {
+            for (String lang : List.of("vi", "en")) {
+                assertTrue(vn.thethuc.i18n.Bundle.of(lang).keys().contains(key), lang + ": " + key);
+            }
+        }
+    }
+
+    @Test
+    void typesAreReadAsOfficialsWriteThem() {
+        assertEquals(DocType.QD, DocType.parse("QĐ").orElseThrow());
+        assertEquals(DocType.QD, DocType.parse("qd").orElseThrow());
+        assertEquals(DocType.TTR, DocType.parse("TTr").orElseThrow());
+        assertTrue(DocType.parse("XYZ").isEmpty());
+    }
+
+    private static String typeSeenBy(DocumentSnapshot doc) {
+        return new Recognizer(vn.thethuc.rules.Nd30Profile.standard()).recognize(doc).typeCode();
+    }
+}
