@@ -1,6 +1,6 @@
-package vn.thethuc.it;
+package vn.thethuc.uno.it;
 
-import static vn.thethuc.it.Accessibility.*;
+import static vn.thethuc.uno.it.Accessibility.*;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package vn.thethuc.it;
+package vn.thethuc.uno.it;
 
 import com.sun.star.accessibility.AccessibleRole;
 import com.sun.star.accessibility.XAccessible;

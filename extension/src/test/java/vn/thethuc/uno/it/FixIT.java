@@ -1,4 +1,4 @@
-package vn.thethuc.it;
+package vn.thethuc.uno.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
