@@ -33,10 +33,14 @@ public final class Layout {
 
     /** {@code Thái Nguyên, ngày 06 tháng 5 năm 2024}: days below 10 and months 1–2 take a leading zero. */
     public static String dateLine(Spec spec) {
-        int d = spec.date().getDayOfMonth();
-        int m = spec.date().getMonthValue();
-        return spec.place() + ", ngày " + (d < 10 ? "0" + d : d) + " tháng " + (m <= 2 ? "0" + m : m) + " năm "
-                + spec.date().getYear();
+        return dateLine(spec.place(), spec.date());
+    }
+
+    public static String dateLine(String place, java.time.LocalDate date) {
+        int d = date.getDayOfMonth();
+        int m = date.getMonthValue();
+        return place + ", ngày " + (d < 10 ? "0" + d : d) + " tháng " + (m <= 2 ? "0" + m : m) + " năm "
+                + date.getYear();
     }
 
     private static String pad(String number) {
@@ -44,7 +48,7 @@ public final class Layout {
     }
 
     private void add(Style style, String text, Zone zone) {
-        blocks.add(new Block(style, Normalizer.normalize(text, Normalizer.Form.NFC), zone));
+        blocks.add(Block.of(style, Normalizer.normalize(text, Normalizer.Form.NFC), zone));
     }
 
     private void header(DocType type, Spec spec) {

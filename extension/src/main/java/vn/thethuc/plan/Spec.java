@@ -21,7 +21,7 @@ public record Spec(String parentAgency, String agencyName, String agencyCode, St
         String signerName, String collectiveBody, List<String> recipients, List<String> basis) {
 
     public static final Set<String> AUTHORITIES = Set.of("", "TM.", "KT.", "TL.", "TUQ.", "Q.");
-    private static final Set<String> KEYS = Set.of("parentAgency", "agencyName", "agencyCode", "unitCode", "place",
+    public static final Set<String> KEYS = Set.of("parentAgency", "agencyName", "agencyCode", "unitCode", "place",
             "date", "number", "title", "signerAuthority", "headTitle", "signerTitle", "signerName", "collectiveBody",
             "recipients", "basis");
 
@@ -56,6 +56,11 @@ public record Spec(String parentAgency, String agencyName, String agencyCode, St
 
     /** The sample, with the fields {@code json} gives. Unknown keys and wrong values are refused. */
     public static Spec fromJson(String json, LocalDate today) throws Invalid {
+        return fromJson(json, sample(today));
+    }
+
+    /** {@code base}, with the fields {@code json} gives. Unknown keys and wrong values are refused. */
+    public static Spec fromJson(String json, Spec base) throws Invalid {
         JsonObject o;
         try {
             JsonElement e = JsonParser.parseString(json);
@@ -71,7 +76,7 @@ public record Spec(String parentAgency, String agencyName, String agencyCode, St
                 throw new Invalid("spec.unknownKey", k, String.join(", ", KEYS.stream().sorted().toList()));
             }
         }
-        Spec s = sample(today);
+        Spec s = base;
         LocalDate date = s.date();
         if (o.has("date")) {
             try {

@@ -25,7 +25,7 @@ public enum Style {
     NOI_NHAN("VB Nơi nhận", 12, true, true, Alignment.LEFT, 0, 0),
     NOI_NHAN_DONG("VB Nơi nhận dòng", 11, false, false, Alignment.LEFT, 0, 0),
     CHUC_VU_KY("VB Chức vụ ký", 14, true, false, Alignment.CENTER, 0, 0),
-    HO_TEN_KY("VB Họ tên ký", 14, true, false, Alignment.CENTER, 0, 0);
+    HO_TEN_KY("VB Họ tên ký", 14, true, false, Alignment.CENTER, 0, 0, 72);
 
     private final String displayName;
     private final double size;
@@ -34,9 +34,16 @@ public enum Style {
     private final Alignment alignment;
     private final double firstLineIndentMm;
     private final double spaceAfterPt;
+    private final double spaceBeforePt;
 
     Style(String displayName, double size, boolean bold, boolean italic, Alignment alignment,
             double firstLineIndentMm, double spaceAfterPt) {
+        this(displayName, size, bold, italic, alignment, firstLineIndentMm, spaceAfterPt, 0);
+    }
+
+    /** {@code spaceBeforePt}: the room left for the handwritten signature and the seal above the name. */
+    Style(String displayName, double size, boolean bold, boolean italic, Alignment alignment,
+            double firstLineIndentMm, double spaceAfterPt, double spaceBeforePt) {
         this.displayName = displayName;
         this.size = size;
         this.bold = bold;
@@ -44,6 +51,7 @@ public enum Style {
         this.alignment = alignment;
         this.firstLineIndentMm = firstLineIndentMm;
         this.spaceAfterPt = spaceAfterPt;
+        this.spaceBeforePt = spaceBeforePt;
     }
 
     public static final String FONT = "Times New Roman";
@@ -74,5 +82,9 @@ public enum Style {
 
     public double spaceAfterPt() {
         return spaceAfterPt;
+    }
+
+    public double spaceBeforePt() {
+        return spaceBeforePt;
     }
 }

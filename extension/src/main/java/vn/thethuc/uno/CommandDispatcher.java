@@ -8,6 +8,7 @@ import vn.thethuc.Version;
 import vn.thethuc.command.Command;
 import vn.thethuc.uno.boot.Handler;
 import vn.thethuc.uno.check.CheckCommand;
+import vn.thethuc.uno.insert.InsertCommand;
 import vn.thethuc.uno.boot.Outcome;
 import vn.thethuc.uno.boot.Ui;
 
@@ -30,6 +31,7 @@ public final class CommandDispatcher implements Handler {
         try {
             return switch (command.get()) {
                 case CHECK -> CheckCommand.run(context, frame, args, ui);
+                case INSERT -> InsertCommand.run(context, frame, args, ui);
                 default -> notYetAvailable(command.get(), ui);
             };
         } catch (com.sun.star.uno.Exception e) {

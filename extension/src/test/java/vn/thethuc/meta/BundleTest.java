@@ -46,6 +46,7 @@ class BundleTest {
                 Arrays.stream(Command.values()).map(Command::titleKey).collect(Collectors.toSet()));
         Arrays.stream(vn.thethuc.rules.Severity.values())
                 .forEach(s -> derived.add("report.severity." + s.name().toLowerCase(java.util.Locale.ROOT)));
+        Arrays.stream(vn.thethuc.plan.DocType.values()).forEach(t -> derived.add("doctype." + t.name()));
         Arrays.stream(vn.thethuc.rules.CheckMode.values())
                 .forEach(m -> derived.add("report.mode." + m.name().toLowerCase(java.util.Locale.ROOT)));
         Set<String> ruleIds = vn.thethuc.rules.Catalog.all().stream().map(vn.thethuc.rules.Rule::id)

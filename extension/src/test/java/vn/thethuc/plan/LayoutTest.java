@@ -44,7 +44,7 @@ class LayoutTest {
                 case BODY -> Place.BODY;
             };
             out.add(new Paragraph(out.size(), b.text(), List.of(new Run(b.text(), Style.FONT, s.size(), s.bold(),
-                    s.italic(), -1)), s.alignment(), s.firstLineIndentMm(), 0, s.spaceAfterPt(), LineSpacing.SINGLE,
+                    s.italic(), -1)), s.alignment(), s.firstLineIndentMm(), s.spaceBeforePt(), s.spaceAfterPt(), LineSpacing.SINGLE,
                     place));
         }
         List<PageSetup> pages = List.of(

@@ -179,7 +179,8 @@ public final class CheckCommand {
         }
     }
 
-    static java.util.Optional<String> arg(PropertyValue[] args, String name) {
+    /** A dispatch argument given as a non-blank string. */
+    public static java.util.Optional<String> arg(PropertyValue[] args, String name) {
         if (args != null) {
             for (PropertyValue a : args) {
                 if (name.equals(a.Name) && a.Value instanceof String s && !s.isBlank()) {

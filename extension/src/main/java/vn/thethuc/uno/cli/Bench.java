@@ -100,12 +100,7 @@ final class Bench {
         standard.setPropertyValue("ParaBottomMargin", 212);
         XPropertySet page = UnoRuntime.queryInterface(XPropertySet.class,
                 UnoRuntime.queryInterface(XNameAccess.class, families.getByName("PageStyles")).getByName("Standard"));
-        page.setPropertyValue("Width", 21000);
-        page.setPropertyValue("Height", 29700);
-        page.setPropertyValue("TopMargin", 2000);
-        page.setPropertyValue("BottomMargin", 2000);
-        page.setPropertyValue("LeftMargin", 3000);
-        page.setPropertyValue("RightMargin", 1500);
+        vn.thethuc.uno.insert.DocumentBuilder.a4(page);
 
         XText text = UnoRuntime.queryInterface(XTextDocument.class, doc).getText();
         XTextCursor cursor = text.createTextCursor();

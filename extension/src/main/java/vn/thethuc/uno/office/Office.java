@@ -192,6 +192,17 @@ public final class Office implements AutoCloseable {
         }
     }
 
+    /** A new, empty, hidden Writer document. The caller closes it with {@link #closeDocument}. */
+    public XComponent newTextDocument() throws OfficeException {
+        try {
+            XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, desktop());
+            return loader.loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                    new PropertyValue[] {property("Hidden", true)});
+        } catch (com.sun.star.io.IOException | com.sun.star.lang.IllegalArgumentException e) {
+            throw new OfficeException("LibreOffice could not create a text document: " + e.getMessage(), e);
+        }
+    }
+
     public static void closeDocument(XComponent doc) {
         XCloseable closeable = UnoRuntime.queryInterface(XCloseable.class, doc);
         try {

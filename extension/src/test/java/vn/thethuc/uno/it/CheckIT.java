@@ -17,15 +17,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.thethuc.command.Command;
 import vn.thethuc.uno.office.CommandCall;
 import vn.thethuc.uno.office.Office;
 
 /** The check inside real LibreOffice, on the corpus documents as users have them. */
-class CheckIT {
+class CheckIT extends WithOffice {
     /**
      * The real defects of the corpus (from the seeds), as "rule | a piece of the paragraph's text"
      * ("-" for a finding about the document as a whole). Error-level findings must be exactly these;
@@ -46,19 +44,6 @@ class CheckIT {
             "seed-001-hadong-2024", List.of("ND30.CAPS.AGENCY | Phòng Giáo dục và đào tạo"),
             "seed-003-cantho-2019", List.of("ND30.CAPS.AGENCY | Sở Lao động - Thương binh và xã hội"));
 
-    private static Office office;
-
-    @BeforeAll
-    static void start() throws Exception {
-        office = Fixtures.officeWithExtension(Fixtures.JAVA);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (office != null) {
-            office.close();
-        }
-    }
 
     static JsonObject check(XComponent doc, String mode) throws Exception {
         CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),

@@ -67,6 +67,15 @@ class DispatchIT {
             try {
                 XModifiable modifiable = UnoRuntime.queryInterface(XModifiable.class, doc);
                 for (Command c : Command.values()) {
+                    if (c == Command.INSERT) {
+                        // Without a type and without a user to ask (InsertIT covers the insertion itself).
+                        CommandCall.Answer a = CommandCall.dispatch(office, doc, c.url(),
+                                Office.property("Interactive", false));
+                        assertEquals("FAILED", a.status());
+                        assertEquals(Bundle.of(Bundle.EN).text("insert.noType", "KH, CV, BC, QĐ, TTr, TB, HD, CTr"),
+                                a.message());
+                        continue;
+                    }
                     CommandCall.Answer a = CommandCall.dispatch(office, doc, c.url());
                     assertEquals(c.path(), a.command(), file + " " + c);
                     if (c == Command.CHECK) {
@@ -91,8 +100,12 @@ class DispatchIT {
         Config.setUiLocale(office, "vi-VN");
         XComponent doc = office.open(Fixtures.corpus().get(0));
         try {
-            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.INSERT.url());
-            assertTrue(a.message().startsWith("«Chèn thể thức văn bản…» chưa có"), a.message());
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.FEED.url());
+            assertTrue(a.message().startsWith("«Lấy nhiệm vụ từ kế hoạch cấp trên…» chưa có"), a.message());
+            CommandCall.Answer insert = CommandCall.dispatch(office, doc, Command.INSERT.url(),
+                    Office.property("Interactive", false), Office.property("Type", "KH"),
+                    Office.property("Spec", "{\"date\": \"23/11/2026\"}"));
+            assertTrue(insert.message().startsWith("Ngày «23/11/2026» không hợp lệ"), insert.message());
             CommandCall.Answer check = CommandCall.dispatch(office, doc, Command.CHECK.url());
             assertTrue(check.message().startsWith("Kiểm tra thể thức: "), check.message());
         } finally {

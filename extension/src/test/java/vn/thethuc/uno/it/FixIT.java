@@ -22,8 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,20 +35,7 @@ import vn.thethuc.uno.office.CommandCall;
 import vn.thethuc.uno.office.Office;
 
 /** Each safe fix in real LibreOffice: the finding goes away, and one undo restores the exact document. */
-class FixIT {
-    private static Office office;
-
-    @BeforeAll
-    static void start() throws Exception {
-        office = Fixtures.officeWithExtension(Fixtures.JAVA);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (office != null) {
-            office.close();
-        }
-    }
+class FixIT extends WithOffice {
 
     interface Change {
         void apply(XComponent doc, Map<String, XTextRange> byPrefix) throws Exception;
@@ -116,39 +101,11 @@ class FixIT {
     }
 
     static JsonObject check(XComponent doc, String... apply) throws Exception {
-        List<com.sun.star.beans.PropertyValue> args = new ArrayList<>(List.of(
-                Office.property("Interactive", false), Office.property("Mode", "draft"), Office.property("Language", "en"),
-                Office.property("IncludeSnapshot", "yes")));
-        if (apply.length > 0) {
-            args.add(Office.property("Apply", apply[0]));
-        }
-        CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),
-                args.toArray(new com.sun.star.beans.PropertyValue[0]));
-        assertEquals("DONE", a.status(), a.message());
-        return JsonParser.parseString(a.payload()).getAsJsonObject();
+        return Checks.report(office, doc, "draft", apply.length > 0 ? apply[0] : null);
     }
 
-    /** The snapshot with adjacent runs of equal format merged: what the user sees, not how portions split. */
     static String normalized(JsonObject report) {
-        DocumentSnapshot s = vn.thethuc.report.ReportJson.GSON.fromJson(report.get("snapshot"), DocumentSnapshot.class);
-        List<Object> out = new ArrayList<>();
-        for (Paragraph p : s.paragraphs()) {
-            List<Run> merged = new ArrayList<>();
-            for (Run r : p.runs()) {
-                Run last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-                if (last != null && last.font().equals(r.font()) && last.sizePt() == r.sizePt() && last.bold() == r.bold()
-                        && last.italic() == r.italic() && last.color() == r.color()) {
-                    merged.set(merged.size() - 1, new Run(last.text() + r.text(), r.font(), r.sizePt(), r.bold(),
-                            r.italic(), r.color()));
-                } else {
-                    merged.add(r);
-                }
-            }
-            out.add(List.of(p.text(), merged, p.alignment(), p.firstLineIndentMm(), p.spaceBeforePt(),
-                    p.spaceAfterPt(), p.lineSpacing(), p.place()));
-        }
-        out.add(s.pageStyles());
-        return out.toString();
+        return Checks.normalized(report);
     }
 
     static int indexOf(JsonArray findings, String rule) {
@@ -162,11 +119,7 @@ class FixIT {
     }
 
     static List<String> rules(JsonObject report) {
-        List<String> out = new ArrayList<>();
-        for (JsonElement e : report.getAsJsonArray("findings")) {
-            out.add(e.getAsJsonObject().get("rule").getAsString());
-        }
-        return out;
+        return Checks.rules(report);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,301 @@
+package vn.thethuc.uno.insert;
+
+import com.sun.star.beans.XMultiPropertySet;
+import com.sun.star.beans.XMultiPropertyStates;
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.container.XNameAccess;
+import com.sun.star.container.XNameContainer;
+import com.sun.star.document.XUndoManager;
+import com.sun.star.document.XUndoManagerSupplier;
+import com.sun.star.lang.XMultiServiceFactory;
+import com.sun.star.style.XStyleFamiliesSupplier;
+import com.sun.star.table.BorderLine2;
+import com.sun.star.table.TableBorder2;
+import com.sun.star.text.ControlCharacter;
+import com.sun.star.text.TableColumnSeparator;
+import com.sun.star.text.XParagraphCursor;
+import com.sun.star.text.XText;
+import com.sun.star.text.XTextContent;
+import com.sun.star.text.XTextCursor;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.text.XTextRange;
+import com.sun.star.text.XTextTable;
+import com.sun.star.uno.UnoRuntime;
+import java.util.ArrayList;
+import java.util.List;
+import vn.thethuc.document.Alignment;
+import vn.thethuc.plan.Block;
+import vn.thethuc.plan.Style;
+import vn.thethuc.plan.Zone;
+
+/**
+ * Puts a laid-out document ({@link vn.thethuc.plan.Layout}) into Writer: the "VB …" paragraph styles
+ * and the NĐ30 page styles when missing, the header and the closing as borderless two-column tables,
+ * the body as paragraphs of those styles — the whole insertion one undo step.
+ */
+public final class DocumentBuilder {
+    /** Page 1 (no page number) and the pages after it (number centred in the header). */
+    public static final String FIRST_PAGE = "VB Trang đầu";
+    public static final String PAGE = "VB Trang";
+    /** Spans the date line, so that a document made from a template can be given today's date. */
+    public static final String DATE_BOOKMARK = "VB_NgayThang";
+
+    private static final int HEADER_SPLIT = 3600;
+    private static final int CLOSING_SPLIT = 5000;
+    private static final String[] RESET = {"CharFontName", "CharHeight", "CharWeight", "CharPosture", "CharColor",
+        "ParaAdjust", "ParaFirstLineIndent", "ParaLeftMargin", "ParaRightMargin", "ParaTopMargin", "ParaBottomMargin",
+        "ParaLineSpacing"};
+
+    private final XTextDocument document;
+    private final XMultiServiceFactory factory;
+    private final boolean placeholders;
+
+    /**
+     * {@code placeholders}: guidance sentences become placeholder fields (shown on screen, replaced by
+     * one click and typing, not printed) — for Writer and the templates; plain text for files made headless.
+     */
+    public DocumentBuilder(XTextDocument document, boolean placeholders) {
+        this.document = document;
+        this.factory = UnoRuntime.queryInterface(XMultiServiceFactory.class, document);
+        this.placeholders = placeholders;
+    }
+
+    /**
+     * Inserts {@code blocks} at {@code at} (the start of the document when null) under one undo
+     * action named {@code title}. At the start of the document the NĐ30 page styles are applied.
+     */
+    public void insert(List<Block> blocks, XTextRange at, String title) throws com.sun.star.uno.Exception {
+        XUndoManager undo = UnoRuntime.queryInterface(XUndoManagerSupplier.class, document).getUndoManager();
+        ensureStyles();
+        undo.enterUndoContext(title);
+        try {
+            XText text = document.getText();
+            XTextCursor cursor = text.createTextCursorByRange(at == null ? text.getStart() : at);
+            XParagraphCursor para = UnoRuntime.queryInterface(XParagraphCursor.class, cursor);
+            if (!para.isStartOfParagraph() || !para.isEndOfParagraph()) {
+                // Never split the user's paragraph: the new content starts in a paragraph of its own.
+                para.gotoEndOfParagraph(false);
+                text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
+            }
+            boolean atStart = isDocumentStart(text, cursor);
+            boolean first = true;
+            for (List<Block> group : groups(blocks)) {
+                Zone zone = group.get(0).zone();
+                if (zone == Zone.BODY) {
+                    for (Block b : group) {
+                        paragraph(text, cursor, b);
+                        text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
+                    }
+                } else {
+                    XTextTable table = table(text, cursor, group, zone == Zone.HEADER_LEFT || zone == Zone.HEADER_RIGHT
+                            ? HEADER_SPLIT : CLOSING_SPLIT);
+                    if (first && atStart) {
+                        UnoRuntime.queryInterface(XPropertySet.class, table).setPropertyValue("PageDescName", FIRST_PAGE);
+                    }
+                }
+                first = false;
+            }
+            styleOnly(cursor, Style.NOI_DUNG);
+        } finally {
+            undo.leaveUndoContext();
+        }
+    }
+
+    private static boolean isDocumentStart(XText text, XTextCursor cursor) {
+        XTextCursor probe = text.createTextCursorByRange(text.getStart());
+        return UnoRuntime.queryInterface(com.sun.star.text.XTextRangeCompare.class, text)
+                .compareRegionStarts(probe, cursor) == 0;
+    }
+
+    /** Consecutive blocks that go together: the header table, body paragraphs, the closing table. */
+    static List<List<Block>> groups(List<Block> blocks) {
+        List<List<Block>> out = new ArrayList<>();
+        for (Block b : blocks) {
+            List<Block> last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && part(last.get(0).zone()) == part(b.zone())) {
+                last.add(b);
+            } else {
+                out.add(new ArrayList<>(List.of(b)));
+            }
+        }
+        return out;
+    }
+
+    private static int part(Zone z) {
+        return switch (z) {
+            case HEADER_LEFT, HEADER_RIGHT -> 0;
+            case BODY -> 1;
+            case RECIPIENTS, SIGNATURE -> 2;
+        };
+    }
+
+    private void paragraph(XText text, XTextCursor cursor, Block b) throws com.sun.star.uno.Exception {
+        styleOnly(cursor, b.style());
+        write(text, cursor, b);
+    }
+
+    /** The block's text; its guidance sentence as a placeholder field, selected whole by one click. */
+    private void write(XText text, XTextCursor cursor, Block b) throws com.sun.star.uno.Exception {
+        if (!placeholders || !b.hasPlaceholder()) {
+            text.insertString(cursor, b.text(), false);
+            return;
+        }
+        text.insertString(cursor, b.text().substring(0, b.placeholderStart()), false);
+        String sentence = b.text().substring(b.placeholderStart(), b.placeholderEnd());
+        XPropertySet field = UnoRuntime.queryInterface(XPropertySet.class,
+                factory.createInstance("com.sun.star.text.TextField.JumpEdit"));
+        field.setPropertyValue("PlaceHolder", sentence);
+        field.setPropertyValue("Hint", sentence);
+        field.setPropertyValue("PlaceHolderType", com.sun.star.text.PlaceholderType.TEXT);
+        text.insertTextContent(cursor, UnoRuntime.queryInterface(XTextContent.class, field), false);
+        text.insertString(cursor, b.text().substring(b.placeholderEnd()), false);
+    }
+
+    /** The paragraph at the cursor takes {@code style} with no direct formatting left over. */
+    private static void styleOnly(XTextCursor cursor, Style style) throws com.sun.star.uno.Exception {
+        XParagraphCursor p = UnoRuntime.queryInterface(XParagraphCursor.class, cursor);
+        XTextCursor whole = cursor.getText().createTextCursorByRange(cursor);
+        XParagraphCursor wp = UnoRuntime.queryInterface(XParagraphCursor.class, whole);
+        wp.gotoStartOfParagraph(false);
+        wp.gotoEndOfParagraph(true);
+        UnoRuntime.queryInterface(XMultiPropertyStates.class, whole).setPropertiesToDefault(RESET);
+        UnoRuntime.queryInterface(XPropertySet.class, p).setPropertyValue("ParaStyleName", style.displayName());
+    }
+
+    private XTextTable table(XText text, XTextCursor cursor, List<Block> blocks, int split)
+            throws com.sun.star.uno.Exception {
+        XTextTable table = UnoRuntime.queryInterface(XTextTable.class,
+                factory.createInstance("com.sun.star.text.TextTable"));
+        table.initialize(1, 2);
+        text.insertTextContent(cursor, table, false);
+        XPropertySet props = UnoRuntime.queryInterface(XPropertySet.class, table);
+        BorderLine2 none = new BorderLine2();
+        TableBorder2 border = new TableBorder2(none, true, none, true, none, true, none, true, none, true, none, true,
+                (short) 0, true);
+        props.setPropertyValue("TableBorder2", border);
+        short sum = (short) UnoRuntime.queryInterface(XPropertySet.class, table).getPropertyValue("TableColumnRelativeSum");
+        TableColumnSeparator[] separators = (TableColumnSeparator[]) props.getPropertyValue("TableColumnSeparators");
+        separators[0].Position = (short) (sum * split / 10000);
+        props.setPropertyValue("TableColumnSeparators", separators);
+        fill(table, "A1", blocks.stream().filter(b -> b.zone() == Zone.HEADER_LEFT || b.zone() == Zone.RECIPIENTS).toList());
+        fill(table, "B1", blocks.stream().filter(b -> b.zone() == Zone.HEADER_RIGHT || b.zone() == Zone.SIGNATURE).toList());
+        return table;
+    }
+
+    private void fill(XTextTable table, String cell, List<Block> blocks) throws com.sun.star.uno.Exception {
+        XText text = UnoRuntime.queryInterface(XText.class, table.getCellByName(cell));
+        XTextCursor cursor = text.createTextCursor();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (i > 0) {
+                text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
+            }
+            styleOnly(cursor, blocks.get(i).style());
+            write(text, cursor, blocks.get(i));
+            if (blocks.get(i).style() == Style.NGAY_THANG) {
+                XParagraphCursor line = UnoRuntime.queryInterface(XParagraphCursor.class,
+                        text.createTextCursorByRange(cursor));
+                line.gotoStartOfParagraph(true);
+                XTextContent mark = UnoRuntime.queryInterface(XTextContent.class,
+                        factory.createInstance("com.sun.star.text.Bookmark"));
+                UnoRuntime.queryInterface(com.sun.star.container.XNamed.class, mark).setName(DATE_BOOKMARK);
+                text.insertTextContent(line, mark, true);
+            }
+        }
+    }
+
+    /** Creates the styles the layout uses, leaving any the document already has as they are. */
+    void ensureStyles() throws com.sun.star.uno.Exception {
+        XNameAccess families = UnoRuntime.queryInterface(XStyleFamiliesSupplier.class, document).getStyleFamilies();
+        XNameContainer paragraphs = UnoRuntime.queryInterface(XNameContainer.class, families.getByName("ParagraphStyles"));
+        for (Style s : Style.values()) {
+            if (!paragraphs.hasByName(s.displayName())) {
+                Object style = factory.createInstance("com.sun.star.style.ParagraphStyle");
+                paragraphs.insertByName(s.displayName(), style);
+                format(UnoRuntime.queryInterface(XMultiPropertySet.class, style), s);
+            }
+        }
+        for (Style s : Style.values()) {
+            Style next = follower(s);
+            if (next != s) {
+                UnoRuntime.queryInterface(XPropertySet.class, paragraphs.getByName(s.displayName()))
+                        .setPropertyValue("FollowStyle", next.displayName());
+            }
+        }
+        XNameContainer pages = UnoRuntime.queryInterface(XNameContainer.class, families.getByName("PageStyles"));
+        if (!pages.hasByName(PAGE)) {
+            Object style = factory.createInstance("com.sun.star.style.PageStyle");
+            pages.insertByName(PAGE, style);
+            page(UnoRuntime.queryInterface(XPropertySet.class, style), true);
+        }
+        if (!pages.hasByName(FIRST_PAGE)) {
+            Object style = factory.createInstance("com.sun.star.style.PageStyle");
+            pages.insertByName(FIRST_PAGE, style);
+            page(UnoRuntime.queryInterface(XPropertySet.class, style), false);
+        }
+    }
+
+    /** Where Enter leads: after a heading, the prose; after the label, the recipients. */
+    static Style follower(Style s) {
+        return switch (s) {
+            case TEN_LOAI, TRICH_YEU, THAM_QUYEN, KINH_GUI, MUC_I, MUC_1 -> Style.NOI_DUNG;
+            case NOI_NHAN -> Style.NOI_NHAN_DONG;
+            case CHUC_VU_KY -> Style.HO_TEN_KY;
+            default -> s;
+        };
+    }
+
+    private static void format(XMultiPropertySet style, Style s) throws com.sun.star.uno.Exception {
+        com.sun.star.style.LineSpacing single = new com.sun.star.style.LineSpacing((short) 0, (short) 100);
+        String[] names = {"CharFontName", "CharHeight", "CharPosture", "CharWeight", "ParaAdjust", "ParaBottomMargin",
+            "ParaFirstLineIndent", "ParaLineSpacing", "ParaTopMargin"};
+        Object[] values = {Style.FONT, (float) s.size(),
+            s.italic() ? com.sun.star.awt.FontSlant.ITALIC : com.sun.star.awt.FontSlant.NONE,
+            s.bold() ? com.sun.star.awt.FontWeight.BOLD : com.sun.star.awt.FontWeight.NORMAL,
+            adjust(s.alignment()), (int) Math.round(s.spaceAfterPt() * 2540 / 72.0),
+            (int) Math.round(s.firstLineIndentMm() * 100), single, (int) Math.round(s.spaceBeforePt() * 2540 / 72.0)};
+        style.setPropertyValues(names, values);
+        if (s == Style.MUC_I || s == Style.MUC_1) {
+            UnoRuntime.queryInterface(XPropertySet.class, style).setPropertyValue("OutlineLevel",
+                    (short) (s == Style.MUC_I ? 1 : 2));
+        }
+    }
+
+    private static com.sun.star.style.ParagraphAdjust adjust(Alignment a) {
+        return switch (a) {
+            case CENTER -> com.sun.star.style.ParagraphAdjust.CENTER;
+            case RIGHT -> com.sun.star.style.ParagraphAdjust.RIGHT;
+            case JUSTIFY -> com.sun.star.style.ParagraphAdjust.BLOCK;
+            default -> com.sun.star.style.ParagraphAdjust.LEFT;
+        };
+    }
+
+    /** A4 portrait with NĐ30's margins (Phụ lục I, I.3): top and bottom 20 mm, left 30 mm, right 15 mm. */
+    public static void a4(XPropertySet style) throws com.sun.star.uno.Exception {
+        UnoRuntime.queryInterface(XMultiPropertySet.class, style).setPropertyValues(
+                new String[] {"BottomMargin", "Height", "IsLandscape", "LeftMargin", "RightMargin", "TopMargin", "Width"},
+                new Object[] {2000, 29700, false, 3000, 1500, 2000, 21000});
+    }
+
+    /** The first page without number, the following pages with it. */
+    private void page(XPropertySet style, boolean numbered) throws com.sun.star.uno.Exception {
+        a4(style);
+        style.setPropertyValue("FollowStyle", PAGE);
+        if (!numbered) {
+            style.setPropertyValue("HeaderIsOn", false);
+            return;
+        }
+        style.setPropertyValue("HeaderIsOn", true);
+        style.setPropertyValue("HeaderBodyDistance", 250);
+        XText header = UnoRuntime.queryInterface(XText.class, style.getPropertyValue("HeaderText"));
+        XTextCursor c = header.createTextCursor();
+        XPropertySet cp = UnoRuntime.queryInterface(XPropertySet.class, c);
+        cp.setPropertyValue("ParaAdjust", com.sun.star.style.ParagraphAdjust.CENTER);
+        cp.setPropertyValue("CharFontName", Style.FONT);
+        cp.setPropertyValue("CharHeight", 14f);
+        XPropertySet field = UnoRuntime.queryInterface(XPropertySet.class,
+                factory.createInstance("com.sun.star.text.TextField.PageNumber"));
+        field.setPropertyValue("NumberingType", com.sun.star.style.NumberingType.ARABIC);
+        field.setPropertyValue("SubType", com.sun.star.text.PageNumberType.CURRENT);
+        header.insertTextContent(c, UnoRuntime.queryInterface(XTextContent.class, field), false);
+    }
+}

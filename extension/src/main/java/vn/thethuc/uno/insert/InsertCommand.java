@@ -1,0 +1,132 @@
+package vn.thethuc.uno.insert;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.frame.XFrame;
+import com.sun.star.frame.XModel;
+import com.sun.star.text.XText;
+import com.sun.star.text.XTextDocument;
+import com.sun.star.text.XTextRange;
+import com.sun.star.text.XTextViewCursorSupplier;
+import com.sun.star.uno.UnoRuntime;
+import com.sun.star.uno.XComponentContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.thethuc.i18n.Bundle;
+import vn.thethuc.plan.DocType;
+import vn.thethuc.plan.Layout;
+import vn.thethuc.plan.Spec;
+import vn.thethuc.uno.boot.Outcome;
+import vn.thethuc.uno.boot.Ui;
+import vn.thethuc.uno.check.CheckCommand;
+import vn.thethuc.uno.settings.Settings;
+
+/**
+ * Chèn thể thức văn bản: lays out a document type with the agency's data and inserts it at the
+ * cursor as one undo step. Dispatch arguments: {@code Type} (KH, CV, QĐ …), {@code Spec} (a JSON
+ * object with the keys of {@link Spec}, over the agency settings), {@code Language}. Interactive
+ * without a type, it opens the insert dialog.
+ */
+public final class InsertCommand {
+    /** The settings that give a new document its defaults (same names as the spec's keys). */
+    static final List<String> FROM_SETTINGS = List.of("parentAgency", "agencyName", "agencyCode", "unitCode", "place",
+            "signerAuthority", "signerTitle", "signerName");
+
+    private InsertCommand() {
+    }
+
+    public static Outcome run(XComponentContext context, XFrame frame, PropertyValue[] args, Ui ui)
+            throws com.sun.star.uno.Exception {
+        Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElse(ui.bundle());
+        XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
+        XTextDocument document = UnoRuntime.queryInterface(XTextDocument.class, model);
+        if (document == null) {
+            return failed(ui, texts.text("check.notText"));
+        }
+        Spec defaults = defaults(context);
+        Optional<String> type = CheckCommand.arg(args, "Type");
+        if (type.isEmpty()) {
+            return failed(ui, texts.text("insert.noType", types()));
+        }
+        Optional<DocType> docType = DocType.parse(type.get());
+        if (docType.isEmpty()) {
+            return failed(ui, texts.text("insert.badType", type.get(), types()));
+        }
+        Spec spec;
+        try {
+            spec = Spec.fromJson(CheckCommand.arg(args, "Spec").orElse("{}"), defaults);
+        } catch (Spec.Invalid e) {
+            return failed(ui, texts.text(e.key(), e.args()));
+        }
+        String message = insert(document, docType.get(), spec, texts);
+        return new Outcome("insert", Outcome.Status.DONE, message);
+    }
+
+    static String insert(XTextDocument document, DocType type, Spec spec, Bundle texts)
+            throws com.sun.star.uno.Exception {
+        String name = texts.text("doctype." + type.name());
+        new DocumentBuilder(document, true).insert(Layout.of(type, spec), cursor(document),
+                texts.text("insert.undoTitle", name));
+        return texts.text("insert.done", name);
+    }
+
+    /** The view cursor, when it is in the body text; else null (the start of the document). */
+    private static XTextRange cursor(XTextDocument document) {
+        XModel model = UnoRuntime.queryInterface(XModel.class, document);
+        if (model.getCurrentController() == null) {
+            return null;
+        }
+        XTextViewCursorSupplier views = UnoRuntime.queryInterface(XTextViewCursorSupplier.class,
+                model.getCurrentController());
+        if (views == null) {
+            return null;
+        }
+        XTextRange at = views.getViewCursor().getStart();
+        XText body = document.getText();
+        return UnoRuntime.areSame(at.getText(), body) ? at : null;
+    }
+
+    /** The sample values, overridden by the agency's settings (those the administrator or the user set). */
+    static Spec defaults(XComponentContext context) {
+        JsonObject json = new JsonObject();
+        Settings settings = new Settings(context);
+        for (String key : FROM_SETTINGS) {
+            try {
+                String v = settings.string(key);
+                if (!v.isBlank()) {
+                    json.addProperty(key, v);
+                }
+            } catch (com.sun.star.uno.Exception | RuntimeException e) {
+                // not in this schema version: the sample value stands
+            }
+        }
+        LocalDate today = LocalDate.now(CheckCommand.VIETNAM);
+        try {
+            return Spec.fromJson(json.toString(), today);
+        } catch (Spec.Invalid e) {
+            // a setting that is not valid (a bad authority): the sample for that field
+            JsonObject o = JsonParser.parseString(json.toString()).getAsJsonObject();
+            o.remove("signerAuthority");
+            try {
+                return Spec.fromJson(o.toString(), today);
+            } catch (Spec.Invalid again) {
+                return Spec.sample(today);
+            }
+        }
+    }
+
+    private static String types() {
+        StringBuilder sb = new StringBuilder();
+        for (DocType t : DocType.values()) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(t.code().isEmpty() ? "CV" : t.code());
+        }
+        return sb.toString();
+    }
+
+    private static Outcome failed(Ui ui, String message) {
+        ui.error(message);
+        return new Outcome("insert", Outcome.Status.FAILED, message);
+    }
+}
