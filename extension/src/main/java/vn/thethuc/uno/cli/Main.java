@@ -86,6 +86,7 @@ public final class Main {
             case "demo" -> demo();
             case "check" -> check(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "bench" -> bench(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "new" -> newDocument(java.util.Arrays.copyOfRange(args, 1, args.length));
             default -> {
                 err.println(texts.text("cli.unknown", sub));
                 yield FAILED;
@@ -152,8 +153,26 @@ public final class Main {
             out.println(texts.text("cli.demo.opened", sample.getFileName()));
             try {
                 for (Command c : Command.values()) {
-                    CommandCall.Answer a = CommandCall.dispatch(office, doc, c.url(),
-                            Office.property("Interactive", false));
+                    CommandCall.Answer a;
+                    if (c == Command.INSERT) {
+                        // Chèn thể thức: a Kế hoạch laid out in a new document, then checked.
+                        XComponent fresh = office.newTextDocument();
+                        try {
+                            a = CommandCall.dispatch(office, fresh, c.url(), Office.property("Interactive", false),
+                                    Office.property("Type", "KH"), Office.property("Language", texts.language()));
+                            if (answeredNormally(a)) {
+                                CommandCall.Answer clean = CommandCall.dispatch(office, fresh, Command.CHECK.url(),
+                                        Office.property("Interactive", false), Office.property("Mode", "draft"),
+                                        Office.property("Language", texts.language()));
+                                a = new CommandCall.Answer(a.success(), a.command(), a.status(),
+                                        a.message() + " " + clean.message(), a.payload());
+                            }
+                        } finally {
+                            Office.closeDocument(fresh);
+                        }
+                    } else {
+                        a = CommandCall.dispatch(office, doc, c.url(), Office.property("Interactive", false));
+                    }
                     if (answeredNormally(a)) {
                         answered++;
                     }
@@ -270,6 +289,76 @@ public final class Main {
             }
         }
         return exit;
+    }
+
+    /**
+     * {@code new --type KH|CV|BC|QĐ|TTr|TB|HD|CTr --out FILE.odt|.docx|.ott [--spec SPEC.json] [--force]}:
+     * 0 written; 2 with a message and no file on a bad type, spec or output.
+     */
+    int newDocument(String[] args) throws OfficeException {
+        String type = null;
+        Path target = null;
+        Path specFile = null;
+        boolean force = false;
+        for (int i = 0; i < args.length; i++) {
+            boolean hasValue = i + 1 < args.length;
+            switch (args[i]) {
+                case "--type" -> type = hasValue ? args[++i] : null;
+                case "--out" -> target = hasValue ? Path.of(args[++i]) : null;
+                case "--spec" -> specFile = hasValue ? Path.of(args[++i]) : null;
+                case "--force" -> force = true;
+                default -> {
+                    err.println(texts.text("cli.new.usage"));
+                    return FAILED;
+                }
+            }
+        }
+        if (type == null || target == null) {
+            err.println(texts.text("cli.new.usage"));
+            return FAILED;
+        }
+        java.util.Optional<vn.thethuc.plan.DocType> docType = vn.thethuc.plan.DocType.parse(type);
+        if (docType.isEmpty()) {
+            err.println(texts.text("insert.badType", type, "KH, CV, BC, QĐ, TTr, TB, HD, CTr"));
+            return FAILED;
+        }
+        if (NewDocument.filter(target).isEmpty()) {
+            err.println(texts.text("cli.new.format", target));
+            return FAILED;
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir) || !Files.isWritable(dir)) {
+            err.println(texts.text("cli.new.dir", dir));
+            return FAILED;
+        }
+        if (Files.exists(target) && !force) {
+            err.println(texts.text("cli.new.exists", target));
+            return FAILED;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        vn.thethuc.plan.Spec spec;
+        try {
+            spec = specFile == null ? vn.thethuc.plan.Spec.sample(today)
+                    : vn.thethuc.plan.Spec.fromJson(Files.readString(specFile), today);
+        } catch (java.io.IOException e) {
+            err.println(texts.text("cli.new.specUnreadable", specFile));
+            return FAILED;
+        } catch (vn.thethuc.plan.Spec.Invalid e) {
+            err.println(specFile + ": " + texts.text(e.key(), e.args()));
+            return FAILED;
+        }
+        String name = texts.text("doctype." + docType.get().name());
+        try (Office office = Office.start(profile().dir(), Installation.officeJava())) {
+            NewDocument.write(office, docType.get(), spec, target, force);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            err.println(texts.text("cli.new.exists", target));
+            return FAILED;
+        } catch (java.io.IOException e) {
+            err.println(texts.text("cli.new.write", target, e.getMessage()));
+            return FAILED;
+        }
+        out.println(texts.text("cli.new.done", target, name));
+        return OK;
     }
 
     /** {@code bench check [PAGES...]}: the figures docs/BENCHMARKS.md records. */

@@ -50,7 +50,7 @@ class LauncherIT {
 
     @Test
     void reservedNamesAnswerNotYetAvailable() throws Exception {
-        for (String sub : List.of("new", "sign", "policy")) {
+        for (String sub : List.of("sign", "policy")) {
             Run r = run(Map.of("THETHUC_LANG", "vi"), sub);
             assertEquals(2, r.exit(), sub);
             assertTrue(r.err().contains("chưa có"), r.err());
@@ -127,6 +127,54 @@ class LauncherIT {
         Run usage = run(env, "check", "--mode", "final", plan);
         assertEquals(2, usage.exit());
         assertTrue(usage.err().contains("Cách dùng: bin/thethuc check"), usage.err());
+    }
+
+    /** bin/thethuc new: a file that passes the check; a bad spec or an existing file: exit 2, nothing written. */
+    @Test
+    void newWritesACleanDocumentAndRefusesBadInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Map<String, String> env = Map.of("THETHUC_LANG", "vi", "XDG_CACHE_HOME", dir.resolve("cache").toString());
+        java.nio.file.Path spec = dir.resolve("so-tu-phap.json");
+        java.nio.file.Files.writeString(spec, """
+                {"parentAgency": "UBND THÀNH PHỐ CẦN THƠ", "agencyName": "SỞ TƯ PHÁP", "agencyCode": "STP",
+                 "unitCode": "VP", "place": "Cần Thơ", "date": "2026-02-05", "number": "7",
+                 "title": "Triển khai công tác phổ biến, giáo dục pháp luật năm 2026",
+                 "signerAuthority": "KT.", "headTitle": "GIÁM ĐỐC", "signerTitle": "PHÓ GIÁM ĐỐC",
+                 "signerName": "Trần Thị Bình"}
+                """);
+        java.nio.file.Path plan = dir.resolve("ke-hoach.docx");
+        Run made = run(env, "new", "--type", "KH", "--out", plan.toString(), "--spec", spec.toString());
+        assertEquals(0, made.exit(), made.err());
+        assertTrue(made.out().contains("Đã tạo") && java.nio.file.Files.size(plan) > 0, made.out());
+
+        Run checked = run(env, "check", plan.toString(), "--format", "json", "--mode", "issue");
+        assertEquals(0, checked.exit(), checked.out() + checked.err());
+        com.google.gson.JsonObject summary = com.google.gson.JsonParser.parseString(checked.out()).getAsJsonObject()
+                .getAsJsonObject("summary");
+        assertEquals(0, summary.get("errors").getAsInt(), checked.out());
+        assertEquals(0, summary.get("warnings").getAsInt(), checked.out());
+        assertTrue(checked.out().contains("Số: 07/KH-STP") || checked.out().contains("KH"), checked.out());
+
+        byte[] before = java.nio.file.Files.readAllBytes(plan);
+        Run exists = run(env, "new", "--type", "KH", "--out", plan.toString());
+        assertEquals(2, exists.exit());
+        assertTrue(exists.err().contains("đã có") && exists.err().contains("--force"), exists.err());
+        assertTrue(java.util.Arrays.equals(before, java.nio.file.Files.readAllBytes(plan)), "overwritten");
+
+        java.nio.file.Files.writeString(spec, "{\"signerAuthority\": \"K/T\"}");
+        java.nio.file.Path other = dir.resolve("cong-van.odt");
+        Run bad = run(env, "new", "--type", "CV", "--out", other.toString(), "--spec", spec.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("K/T") && bad.err().contains("so-tu-phap.json"), bad.err());
+        assertFalse(java.nio.file.Files.exists(other));
+
+        Run badType = run(env, "new", "--type", "XYZ", "--out", other.toString());
+        assertEquals(2, badType.exit());
+        assertTrue(badType.err().contains("XYZ"), badType.err());
+        assertFalse(java.nio.file.Files.exists(other));
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
+        }
     }
 
     @Test
