@@ -12,6 +12,9 @@ public final class Registration {
         if (ProtocolHandler.IMPLEMENTATION_NAME.equals(implementationName)) {
             return Factory.createComponentFactory(ProtocolHandler.class, ProtocolHandler.SERVICE_NAMES);
         }
+        if (NewDocumentJob.IMPLEMENTATION_NAME.equals(implementationName)) {
+            return Factory.createComponentFactory(NewDocumentJob.class, NewDocumentJob.SERVICE_NAMES);
+        }
         return null;
     }
 }

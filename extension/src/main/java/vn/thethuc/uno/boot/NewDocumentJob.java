@@ -1,0 +1,63 @@
+package vn.thethuc.uno.boot;
+
+import com.sun.star.beans.NamedValue;
+import com.sun.star.lang.XServiceInfo;
+import com.sun.star.lib.uno.helper.WeakBase;
+import com.sun.star.task.XJob;
+import com.sun.star.uno.XComponentContext;
+
+/**
+ * Runs when LibreOffice creates a document (event OnNew): a document made from one of Thể Thức's
+ * templates gets today's date. Java 8 source: on an older JVM it does nothing (the commands say why).
+ */
+public final class NewDocumentJob extends WeakBase implements XJob, XServiceInfo {
+    public static final String IMPLEMENTATION_NAME = NewDocumentJob.class.getName();
+    public static final String[] SERVICE_NAMES = {"com.sun.star.task.Job"};
+    static final String TARGET = "vn.thethuc.uno.insert.FromTemplate";
+
+    private final XComponentContext context;
+
+    public NewDocumentJob(XComponentContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Object execute(NamedValue[] args) {
+        Object model = null;
+        for (NamedValue a : args) {
+            if ("Environment".equals(a.Name) && a.Value instanceof NamedValue[]) {
+                for (NamedValue e : (NamedValue[]) a.Value) {
+                    if ("Model".equals(e.Name)) {
+                        model = e.Value;
+                    }
+                }
+            }
+        }
+        if (model == null || !JavaRuntime.isSupported()) {
+            return null;
+        }
+        try {
+            Class.forName(TARGET, true, getClass().getClassLoader())
+                    .getMethod("onNew", XComponentContext.class, Object.class).invoke(null, context, model);
+        } catch (Throwable t) {
+            // Never in the way of a new document: it keeps the template's date, which the check shows.
+            t.printStackTrace();
+        }
+        return null;
+    }
+
+    @Override
+    public String getImplementationName() {
+        return IMPLEMENTATION_NAME;
+    }
+
+    @Override
+    public boolean supportsService(String name) {
+        return SERVICE_NAMES[0].equals(name);
+    }
+
+    @Override
+    public String[] getSupportedServiceNames() {
+        return SERVICE_NAMES.clone();
+    }
+}
