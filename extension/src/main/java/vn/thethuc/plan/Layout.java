@@ -11,16 +11,50 @@ import java.util.Locale;
  */
 public final class Layout {
     private final List<Block> blocks = new ArrayList<>();
+    private final List<String> sections = new ArrayList<>();
+    private final java.util.Set<String> omitted;
+    private int numbered;
 
-    private Layout() {
+    private Layout(java.util.Set<String> omitted) {
+        this.omitted = omitted;
     }
 
     public static List<Block> of(DocType type, Spec spec) {
-        Layout l = new Layout();
+        return of(type, spec, java.util.Set.of());
+    }
+
+    /** The layout without the numbered parts named in {@code omitted} (titles as {@link #sections} gives them). */
+    public static List<Block> of(DocType type, Spec spec, java.util.Set<String> omitted) {
+        Layout l = new Layout(omitted);
         l.header(type, spec);
         l.body(type, spec);
         l.closing(type, spec);
         return List.copyOf(l.blocks);
+    }
+
+    /** The title a part inserted on its own starts with, for the official to overwrite. */
+    public static final String NEW_PART_TITLE = "TÊN PHẦN";
+
+    /** One more numbered part at the cursor, numbered {@code number} (I = 1): its heading and a guidance line. */
+    public static List<Block> part(int number, String title) {
+        Layout l = new Layout(java.util.Set.of());
+        l.numbered = number - 1;
+        l.section(title, "Nêu nội dung của phần này.");
+        return List.copyOf(l.blocks);
+    }
+
+    /** Nơi nhận (zone RECIPIENTS) and the signature block (zone SIGNATURE) of a document of {@code type}. */
+    public static List<Block> closingOf(DocType type, Spec spec) {
+        Layout l = new Layout(java.util.Set.of());
+        l.closing(type, spec);
+        return List.copyOf(l.blocks);
+    }
+
+    /** The titles of the numbered parts a type has, in order, without their numbers: what the dialog offers to leave out. */
+    public static List<String> sections(DocType type) {
+        Layout l = new Layout(java.util.Set.of());
+        l.body(type, Spec.sample(java.time.LocalDate.of(2000, 1, 1)));
+        return List.copyOf(l.sections);
     }
 
     /** {@code Số:      /KH-SYT} — a blank number stays blank for the văn thư to fill at issue. */
@@ -74,13 +108,13 @@ public final class Layout {
         switch (type) {
             case KH -> {
                 opening(spec, agency + " xây dựng Kế hoạch thực hiện như sau:");
-                section("I. MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Nêu mục đích của Kế hoạch.", "2. Yêu cầu",
+                section("MỤC ĐÍCH, YÊU CẦU", "1. Mục đích", "Nêu mục đích của Kế hoạch.", "2. Yêu cầu",
                         "Nêu yêu cầu đối với các đơn vị khi thực hiện Kế hoạch.");
-                section("II. NỘI DUNG THỰC HIỆN", "1. Nhiệm vụ thứ nhất",
+                section("NỘI DUNG THỰC HIỆN", "1. Nhiệm vụ thứ nhất",
                         "Nêu nội dung, đơn vị chủ trì, đơn vị phối hợp và thời gian hoàn thành.");
-                section("III. KINH PHÍ THỰC HIỆN",
+                section("KINH PHÍ THỰC HIỆN",
                         "Từ nguồn ngân sách nhà nước được bố trí trong dự toán hằng năm và các nguồn hợp pháp khác.");
-                section("IV. TỔ CHỨC THỰC HIỆN", "Nêu trách nhiệm của từng đơn vị và chế độ báo cáo.");
+                section("TỔ CHỨC THỰC HIỆN", "Nêu trách nhiệm của từng đơn vị và chế độ báo cáo.");
                 add(Style.NOI_DUNG, "Trên đây là Kế hoạch " + lowerFirst(spec.title()) + " của " + agency + "./.",
                         Zone.BODY);
             }
@@ -91,10 +125,11 @@ public final class Layout {
             }
             case BC -> {
                 opening(spec, agency + " báo cáo kết quả thực hiện như sau:");
-                section("I. KẾT QUẢ THỰC HIỆN", "Nêu kết quả đạt được.");
-                section("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "Nêu tồn tại, hạn chế và nguyên nhân.");
-                section("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "Nêu phương hướng, nhiệm vụ.");
-                section("IV. KIẾN NGHỊ, ĐỀ XUẤT", "Nêu kiến nghị, đề xuất./.");
+                section("KẾT QUẢ THỰC HIỆN", "Nêu kết quả đạt được.");
+                section("TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "Nêu tồn tại, hạn chế và nguyên nhân.");
+                section("PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", "Nêu phương hướng, nhiệm vụ.");
+                section("KIẾN NGHỊ, ĐỀ XUẤT", "Nêu kiến nghị, đề xuất.");
+                closeMark();
             }
             case QD -> {
                 add(Style.THAM_QUYEN, upper(spec.headTitle()) + " " + upper(spec.agencyName()), Zone.BODY);
@@ -111,8 +146,8 @@ public final class Layout {
             }
             case TTR -> {
                 add(Style.KINH_GUI, "Kính gửi: " + first(spec.recipients()) + ".", Zone.BODY);
-                section("I. SỰ CẦN THIẾT", "Nêu sự cần thiết của đề xuất.");
-                section("II. NỘI DUNG ĐỀ XUẤT", "Nêu nội dung đề xuất.");
+                section("SỰ CẦN THIẾT", "Nêu sự cần thiết của đề xuất.");
+                section("NỘI DUNG ĐỀ XUẤT", "Nêu nội dung đề xuất.");
                 add(Style.NOI_DUNG, "Kính trình xem xét, quyết định./.", Zone.BODY);
             }
             case TB -> {
@@ -122,15 +157,17 @@ public final class Layout {
             }
             case HD -> {
                 opening(spec, agency + " hướng dẫn thực hiện như sau:");
-                section("I. MỤC ĐÍCH, YÊU CẦU", "Nêu mục đích, yêu cầu.");
-                section("II. NỘI DUNG HƯỚNG DẪN", "Nêu nội dung hướng dẫn.");
-                section("III. TỔ CHỨC THỰC HIỆN", "Nêu trách nhiệm tổ chức thực hiện./.");
+                section("MỤC ĐÍCH, YÊU CẦU", "Nêu mục đích, yêu cầu.");
+                section("NỘI DUNG HƯỚNG DẪN", "Nêu nội dung hướng dẫn.");
+                section("TỔ CHỨC THỰC HIỆN", "Nêu trách nhiệm tổ chức thực hiện.");
+                closeMark();
             }
             case CTR -> {
                 opening(spec, agency + " ban hành Chương trình như sau:");
-                section("I. MỤC TIÊU", "Nêu mục tiêu của Chương trình.");
-                section("II. NHIỆM VỤ, GIẢI PHÁP", "Nêu nhiệm vụ, giải pháp.");
-                section("III. TỔ CHỨC THỰC HIỆN", "Nêu trách nhiệm tổ chức thực hiện./.");
+                section("MỤC TIÊU", "Nêu mục tiêu của Chương trình.");
+                section("NHIỆM VỤ, GIẢI PHÁP", "Nêu nhiệm vụ, giải pháp.");
+                section("TỔ CHỨC THỰC HIỆN", "Nêu trách nhiệm tổ chức thực hiện.");
+                closeMark();
             }
             default -> throw new IllegalStateException(type.name());
         }
@@ -145,12 +182,26 @@ public final class Layout {
         return s.startsWith("Căn cứ ") ? s.substring("Căn cứ ".length()) : s;
     }
 
-    /** A heading followed by its content: "1. …" lines become sub-headings, the rest prose. */
-    private void section(String heading, String... content) {
-        add(Style.MUC_I, heading, Zone.BODY);
+    /**
+     * A numbered part (I., II. … in the order kept) followed by its content: "1. …" lines become
+     * sub-headings, the rest prose. A part the caller left out is skipped and the numbering closes up.
+     */
+    private void section(String title, String... content) {
+        sections.add(title);
+        if (omitted.contains(title)) {
+            return;
+        }
+        add(Style.MUC_I, vn.thethuc.recognize.Roman.of(++numbered) + ". " + title, Zone.BODY);
         for (String c : content) {
             add(c.matches("\\d+\\. .*") ? Style.MUC_1 : Style.NOI_DUNG, c, Zone.BODY);
         }
+    }
+
+    /** The closing mark "./." after the last sentence of the body (Phụ lục I, II.6). */
+    private void closeMark() {
+        Block last = blocks.remove(blocks.size() - 1);
+        String t = last.text();
+        blocks.add(Block.of(last.style(), t.endsWith(".") ? t + "/." : t + "./.", last.zone()));
     }
 
     private void closing(DocType type, Spec spec) {

@@ -3,22 +3,11 @@ package vn.thethuc.rules;
 import java.util.List;
 import vn.thethuc.document.Paragraph;
 import vn.thethuc.recognize.Heading;
+import vn.thethuc.recognize.Roman;
 
 /** The numbering of parts: I, II …; 1, 2 … under each; a) b) … đ) … (Phụ lục I, II.6.đ). */
 final class NumberingRules {
-    private static final String[] ROMANS = {"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
-        "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"};
-
     private NumberingRules() {
-    }
-
-    static int roman(String r) {
-        for (int i = 0; i < ROMANS.length; i++) {
-            if (ROMANS[i].equals(r)) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 
     static Paragraph at(CheckContext ctx, Heading h) {
@@ -40,9 +29,9 @@ final class NumberingRules {
             for (Heading h : ctx.structure().headings()) {
                 switch (h.level()) {
                     case CHAPTER -> {
-                        int n = roman(h.label());
+                        int n = Roman.value(h.label());
                         if (n != chapter + 1) {
-                            f.at(at(ctx, h), "chapter", h.label(), chapter + 1 <= ROMANS.length ? ROMANS[chapter] : "?");
+                            f.at(at(ctx, h), "chapter", h.label(), Roman.of(chapter + 1));
                         }
                         chapter = Math.max(n, chapter + 1);
                         section = 0;
@@ -55,9 +44,9 @@ final class NumberingRules {
                         section = n;
                     }
                     case ROMAN -> {
-                        int n = roman(h.label());
+                        int n = Roman.value(h.label());
                         if (n != roman + 1) {
-                            f.at(at(ctx, h), "roman", h.label(), roman + 1 <= ROMANS.length ? ROMANS[roman] : "?");
+                            f.at(at(ctx, h), "roman", h.label(), Roman.of(roman + 1));
                         }
                         roman = Math.max(n, roman + 1);
                         arabic = 0;

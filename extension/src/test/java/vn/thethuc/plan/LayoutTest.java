@@ -147,6 +147,23 @@ class LayoutTest {
     }
 
     @Test
+    void partsLeftOutCloseUpTheNumberingAndKeepTheClosingMark() {
+        assertEquals(List.of("MỤC ĐÍCH, YÊU CẦU", "NỘI DUNG THỰC HIỆN", "KINH PHÍ THỰC HIỆN", "TỔ CHỨC THỰC HIỆN"),
+                Layout.sections(DocType.KH));
+        List<Block> plan = Layout.of(DocType.KH, Spec.sample(TODAY), Set.of("KINH PHÍ THỰC HIỆN"));
+        List<String> parts = plan.stream().filter(b -> b.style() == Style.MUC_I).map(Block::text).toList();
+        assertEquals(List.of("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN"), parts);
+        Report draft = Checker.standard().check(asRead(plan), CheckMode.DRAFT, Set.of(), TODAY, Map.of());
+        assertTrue(draft.findings().stream().allMatch(f -> f.severity() == vn.thethuc.rules.Severity.INFO),
+                findings(draft).toString());
+
+        List<Block> report = Layout.of(DocType.BC, Spec.sample(TODAY), Set.of("KIẾN NGHỊ, ĐỀ XUẤT"));
+        Block last = report.stream().filter(b -> b.zone() == Zone.BODY).reduce((a, b) -> b).orElseThrow();
+        assertEquals("Nêu phương hướng, nhiệm vụ./.", last.text());
+        assertEquals("Nêu phương hướng, nhiệm vụ", last.text().substring(last.placeholderStart(), last.placeholderEnd()));
+    }
+
+    @Test
     void typesAreReadAsOfficialsWriteThem() {
         assertEquals(DocType.QD, DocType.parse("QĐ").orElseThrow());
         assertEquals(DocType.QD, DocType.parse("qd").orElseThrow());
