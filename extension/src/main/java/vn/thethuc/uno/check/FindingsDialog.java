@@ -2,20 +2,9 @@ package vn.thethuc.uno.check;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import com.sun.star.awt.ActionEvent;
 import com.sun.star.awt.ItemEvent;
-import com.sun.star.awt.XActionListener;
-import com.sun.star.awt.XButton;
-import com.sun.star.awt.XControl;
-import com.sun.star.awt.XControlContainer;
-import com.sun.star.awt.XDialog;
-import com.sun.star.awt.XDialogProvider2;
-import com.sun.star.awt.XFixedText;
 import com.sun.star.awt.XItemListener;
 import com.sun.star.awt.XListBox;
-import com.sun.star.awt.XWindow;
-import com.sun.star.beans.NamedValue;
-import com.sun.star.beans.XPropertySet;
 import com.sun.star.frame.XFrame;
 import com.sun.star.lang.EventObject;
 import com.sun.star.lib.uno.helper.WeakBase;
@@ -32,7 +21,7 @@ import vn.thethuc.i18n.Bundle;
  * The non-modal list of findings beside the document: choosing one selects its paragraph; Sửa,
  * Sửa tất cả, Tắt quy tắc này, Kiểm tra lại. One dialog per document window.
  */
-public final class FindingsDialog {
+public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
     public static final String URL = "vnd.sun.star.extension://vn.thethuc.writer/dialogs/Findings.xdl";
     /**
      * The list shows at most this many findings, then one line saying how many more there are: nobody
@@ -52,25 +41,14 @@ public final class FindingsDialog {
         void disable(String rule) throws com.sun.star.uno.Exception;
     }
 
-    private final XFrame frame;
-    private final Bundle texts;
     private final Checker checker;
-    private final XDialog dialog;
-    private final XControlContainer controls;
-    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
     private JsonArray findings = new JsonArray();
     private Map<Integer, XTextRange> ranges = new HashMap<>();
 
     private FindingsDialog(XComponentContext context, XFrame frame, Bundle texts, Checker checker)
             throws com.sun.star.uno.Exception {
-        this.frame = frame;
-        this.texts = texts;
+        super(context, frame, texts, URL);
         this.checker = checker;
-        XDialogProvider2 provider = UnoRuntime.queryInterface(XDialogProvider2.class,
-                context.getServiceManager().createInstanceWithContext("com.sun.star.awt.DialogProvider2", context));
-        dialog = provider.createDialogWithArguments(URL,
-                new NamedValue[] {new NamedValue("ParentWindow", frame.getContainerWindow())});
-        controls = UnoRuntime.queryInterface(XControlContainer.class, dialog);
         dialog.setTitle(texts.text("dialog.title"));
         label("fix", "dialog.fix");
         label("fixAll", "dialog.fixAll");
@@ -78,19 +56,11 @@ public final class FindingsDialog {
         label("recheck", "dialog.recheck");
         label("close", "dialog.close");
         list().addItemListener(new Selection());
-        button("fix").addActionListener(new Action(() -> fix(false)));
-        button("fixAll").addActionListener(new Action(() -> fix(true)));
-        button("disable").addActionListener(new Action(this::disable));
-        button("recheck").addActionListener(new Action(checker::recheck));
-        button("close").addActionListener(new Action(this::close));
-        // A dialog left open over a closing document would outlive its parent window and take the office down.
-        Closing closing = new Closing();
-        frame.addEventListener(closing);
-        com.sun.star.util.XCloseBroadcaster model = UnoRuntime.queryInterface(com.sun.star.util.XCloseBroadcaster.class,
-                frame.getController().getModel());
-        if (model != null) {
-            model.addCloseListener(closing);
-        }
+        onClick("fix", "detail", () -> fix(false));
+        onClick("fixAll", "detail", () -> fix(true));
+        onClick("disable", "detail", this::disable);
+        onClick("recheck", "detail", checker::recheck);
+        onClick("close", "detail", this::close);
     }
 
     /** Shows the report, in the dialog of this window if it is open, else in a new one. */
@@ -102,7 +72,7 @@ public final class FindingsDialog {
             OPEN.put(frame, d);
         }
         d.show(report, places);
-        UnoRuntime.queryInterface(XWindow.class, d.dialog).setVisible(true);
+        d.setVisible(true);
     }
 
     private void show(JsonObject report, Map<Integer, XTextRange> places) {
@@ -178,86 +148,13 @@ public final class FindingsDialog {
         }
     }
 
-    private void close() {
-        if (!closed.compareAndSet(false, true)) {
-            return;
-        }
+    @Override
+    protected void closing() {
         OPEN.remove(frame);
-        try {
-            UnoRuntime.queryInterface(XWindow.class, dialog).setVisible(false);
-            UnoRuntime.queryInterface(com.sun.star.lang.XComponent.class, dialog).dispose();
-        } catch (com.sun.star.lang.DisposedException e) {
-            // already gone with its parent window
-        }
     }
 
     private XListBox list() {
         return UnoRuntime.queryInterface(XListBox.class, controls.getControl("findings"));
-    }
-
-    private XButton button(String id) {
-        return UnoRuntime.queryInterface(XButton.class, controls.getControl(id));
-    }
-
-    private void label(String id, String key) {
-        button(id).setLabel(texts.text(key));
-    }
-
-    private void text(String id, String value) {
-        UnoRuntime.queryInterface(XFixedText.class, controls.getControl(id)).setText(value);
-    }
-
-    private void enable(String id, boolean enabled) {
-        try {
-            XControl c = controls.getControl(id);
-            UnoRuntime.queryInterface(XPropertySet.class, c.getModel()).setPropertyValue("Enabled", enabled);
-        } catch (com.sun.star.uno.Exception e) {
-            // cosmetic only
-        }
-    }
-
-    private interface Step {
-        void run() throws com.sun.star.uno.Exception;
-    }
-
-    /** A button's action; errors become a line in the dialog, never a stack trace. */
-    private final class Action extends WeakBase implements XActionListener {
-        private final Step step;
-
-        Action(Step step) {
-            this.step = step;
-        }
-
-        @Override
-        public void actionPerformed(ActionEvent e) {
-            try {
-                step.run();
-            } catch (com.sun.star.uno.Exception | RuntimeException ex) {
-                text("detail", texts.text("error.document", ex.getMessage()));
-            }
-        }
-
-        @Override
-        public void disposing(EventObject e) {
-        }
-    }
-
-    /** Closes the dialog before its document or window goes away. */
-    private final class Closing extends WeakBase implements com.sun.star.util.XCloseListener {
-        @Override
-        public void queryClosing(EventObject e, boolean ownership) {
-            close();
-        }
-
-        @Override
-        public void notifyClosing(EventObject e) {
-            close();
-        }
-
-        @Override
-        public void disposing(EventObject e) {
-            close();
-        }
     }
 
     private final class Selection extends WeakBase implements XItemListener {

@@ -1,0 +1,157 @@
+package vn.thethuc.uno.ui;
+
+import com.sun.star.awt.ActionEvent;
+import com.sun.star.awt.XActionListener;
+import com.sun.star.awt.XButton;
+import com.sun.star.awt.XControl;
+import com.sun.star.awt.XControlContainer;
+import com.sun.star.awt.XDialog;
+import com.sun.star.awt.XDialogProvider2;
+import com.sun.star.awt.XFixedText;
+import com.sun.star.awt.XTextComponent;
+import com.sun.star.awt.XWindow;
+import com.sun.star.beans.NamedValue;
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.frame.XFrame;
+import com.sun.star.lang.EventObject;
+import com.sun.star.lib.uno.helper.WeakBase;
+import com.sun.star.uno.UnoRuntime;
+import com.sun.star.uno.XComponentContext;
+import java.util.concurrent.atomic.AtomicBoolean;
+import vn.thethuc.i18n.Bundle;
+
+/**
+ * A dialog of the extension that stays beside its document (headless LibreOffice cancels modal
+ * ones at once, and a user keeps working in the document): made from an {@code .xdl}, its texts from
+ * the bundles, closed with its document or window, every button's failure shown as a line in it.
+ */
+public abstract class NonModalDialog {
+    protected final XFrame frame;
+    protected final Bundle texts;
+    protected final XDialog dialog;
+    protected final XControlContainer controls;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    protected NonModalDialog(XComponentContext context, XFrame frame, Bundle texts, String url)
+            throws com.sun.star.uno.Exception {
+        this.frame = frame;
+        this.texts = texts;
+        XDialogProvider2 provider = UnoRuntime.queryInterface(XDialogProvider2.class,
+                context.getServiceManager().createInstanceWithContext("com.sun.star.awt.DialogProvider2", context));
+        dialog = provider.createDialogWithArguments(url,
+                new NamedValue[] {new NamedValue("ParentWindow", frame.getContainerWindow())});
+        controls = UnoRuntime.queryInterface(XControlContainer.class, dialog);
+        // A dialog left open over a closing document would outlive its parent window and take the office down.
+        Closing closing = new Closing();
+        frame.addEventListener(closing);
+        com.sun.star.util.XCloseBroadcaster model = UnoRuntime.queryInterface(com.sun.star.util.XCloseBroadcaster.class,
+                frame.getController().getModel());
+        if (model != null) {
+            model.addCloseListener(closing);
+        }
+    }
+
+    public void setVisible(boolean visible) {
+        UnoRuntime.queryInterface(XWindow.class, dialog).setVisible(visible);
+    }
+
+    /** Called once when the dialog closes, before it goes. */
+    protected void closing() {
+    }
+
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        closing();
+        try {
+            UnoRuntime.queryInterface(XWindow.class, dialog).setVisible(false);
+            UnoRuntime.queryInterface(com.sun.star.lang.XComponent.class, dialog).dispose();
+        } catch (com.sun.star.lang.DisposedException e) {
+            // already gone with its parent window
+        }
+    }
+
+    protected XButton button(String id) {
+        return UnoRuntime.queryInterface(XButton.class, controls.getControl(id));
+    }
+
+    /** Sets a button's label from the bundle. */
+    protected void label(String id, String key) {
+        button(id).setLabel(texts.text(key));
+    }
+
+    /** Sets a fixed text (a label, a message line). */
+    protected void text(String id, String value) {
+        UnoRuntime.queryInterface(XFixedText.class, controls.getControl(id)).setText(value);
+    }
+
+    /** What the user typed in a text field. */
+    protected String field(String id) {
+        return UnoRuntime.queryInterface(XTextComponent.class, controls.getControl(id)).getText();
+    }
+
+    protected void field(String id, String value) {
+        UnoRuntime.queryInterface(XTextComponent.class, controls.getControl(id)).setText(value);
+    }
+
+    protected void enable(String id, boolean enabled) {
+        try {
+            XControl c = controls.getControl(id);
+            UnoRuntime.queryInterface(XPropertySet.class, c.getModel()).setPropertyValue("Enabled", enabled);
+        } catch (com.sun.star.uno.Exception e) {
+            // cosmetic only
+        }
+    }
+
+    /** A button's work; may fail with a document error. */
+    protected interface Step {
+        void run() throws com.sun.star.uno.Exception;
+    }
+
+    /** Runs {@code step} on the button {@code id}; a failure becomes a line in the fixed text {@code messageId}. */
+    protected void onClick(String id, String messageId, Step step) {
+        button(id).addActionListener(new Action(step, messageId));
+    }
+
+    private final class Action extends WeakBase implements XActionListener {
+        private final Step step;
+        private final String messageId;
+
+        Action(Step step, String messageId) {
+            this.step = step;
+            this.messageId = messageId;
+        }
+
+        @Override
+        public void actionPerformed(ActionEvent e) {
+            try {
+                step.run();
+            } catch (com.sun.star.uno.Exception | RuntimeException ex) {
+                text(messageId, texts.text("error.document", ex.getMessage()));
+            }
+        }
+
+        @Override
+        public void disposing(EventObject e) {
+        }
+    }
+
+    /** Closes the dialog before its document or window goes away. */
+    private final class Closing extends WeakBase implements com.sun.star.util.XCloseListener {
+        @Override
+        public void queryClosing(EventObject e, boolean ownership) {
+            close();
+        }
+
+        @Override
+        public void notifyClosing(EventObject e) {
+            close();
+        }
+
+        @Override
+        public void disposing(EventObject e) {
+            close();
+        }
+    }
+}
