@@ -47,6 +47,9 @@ class BundleTest {
         Arrays.stream(vn.thethuc.rules.Severity.values())
                 .forEach(s -> derived.add("report.severity." + s.name().toLowerCase(java.util.Locale.ROOT)));
         Arrays.stream(vn.thethuc.plan.DocType.values()).forEach(t -> derived.add("doctype." + t.name()));
+        Arrays.stream(vn.thethuc.uno.insert.InsertDialog.FIELDS).forEach(f -> derived.add("dialog.insert." + f));
+        java.util.stream.Stream.of("section", "closing", "recipients", "signature")
+                .forEach(p -> derived.add("insert.part." + p));
         Arrays.stream(vn.thethuc.rules.CheckMode.values())
                 .forEach(m -> derived.add("report.mode." + m.name().toLowerCase(java.util.Locale.ROOT)));
         Set<String> ruleIds = vn.thethuc.rules.Catalog.all().stream().map(vn.thethuc.rules.Rule::id)

@@ -72,30 +72,43 @@ public final class DocumentBuilder {
             XText text = document.getText();
             XTextCursor cursor = text.createTextCursorByRange(at == null ? text.getStart() : at);
             XParagraphCursor para = UnoRuntime.queryInterface(XParagraphCursor.class, cursor);
-            if (!para.isStartOfParagraph() || !para.isEndOfParagraph()) {
-                // Never split the user's paragraph: the new content starts in a paragraph of its own.
+            // Never split the user's paragraph: the new content goes in an empty paragraph of its own,
+            // before the paragraph when the cursor is at its start, else after it.
+            if (para.isStartOfParagraph() && !para.isEndOfParagraph()) {
+                text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
+                para.gotoPreviousParagraph(false);
+            } else if (!para.isStartOfParagraph()) {
                 para.gotoEndOfParagraph(false);
                 text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
             }
             boolean atStart = isDocumentStart(text, cursor);
-            boolean first = true;
-            for (List<Block> group : groups(blocks)) {
+            List<List<Block>> groups = groups(blocks);
+            for (int g = 0; g < groups.size(); g++) {
+                List<Block> group = groups.get(g);
                 Zone zone = group.get(0).zone();
                 if (zone == Zone.BODY) {
-                    for (Block b : group) {
-                        paragraph(text, cursor, b);
+                    for (int i = 0; i < group.size(); i++) {
+                        if (i > 0) {
+                            text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
+                        }
+                        paragraph(text, cursor, group.get(i));
+                    }
+                    if (g + 1 < groups.size()) {
+                        // the next table sits before an empty paragraph
                         text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
                     }
                 } else {
+                    // A table goes in before the (empty) paragraph at the cursor, which stays after it.
                     XTextTable table = table(text, cursor, group, zone == Zone.HEADER_LEFT || zone == Zone.HEADER_RIGHT
                             ? HEADER_SPLIT : CLOSING_SPLIT);
-                    if (first && atStart) {
+                    if (g == 0 && atStart) {
                         UnoRuntime.queryInterface(XPropertySet.class, table).setPropertyValue("PageDescName", FIRST_PAGE);
                     }
+                    if (g + 1 == groups.size()) {
+                        styleOnly(cursor, Style.NOI_DUNG);
+                    }
                 }
-                first = false;
             }
-            styleOnly(cursor, Style.NOI_DUNG);
         } finally {
             undo.leaveUndoContext();
         }

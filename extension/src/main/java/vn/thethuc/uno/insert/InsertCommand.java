@@ -14,7 +14,17 @@ import com.sun.star.uno.XComponentContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import com.sun.star.text.XTextRangeCompare;
+import vn.thethuc.document.DocumentSnapshot;
 import vn.thethuc.i18n.Bundle;
+import vn.thethuc.plan.Block;
+import vn.thethuc.plan.Zone;
+import vn.thethuc.recognize.Heading;
+import vn.thethuc.recognize.Recognizer;
+import vn.thethuc.recognize.Roman;
+import vn.thethuc.recognize.Structure;
+import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.uno.check.DocumentReader;
 import vn.thethuc.plan.DocType;
 import vn.thethuc.plan.Layout;
 import vn.thethuc.plan.Spec;
@@ -46,8 +56,27 @@ public final class InsertCommand {
             return failed(ui, texts.text("check.notText"));
         }
         Spec defaults = defaults(context);
+        Optional<String> part = CheckCommand.arg(args, "Part");
+        if (part.isPresent()) {
+            return insertPart(document, part.get(), args, defaults, ui, texts);
+        }
         Optional<String> type = CheckCommand.arg(args, "Type");
         if (type.isEmpty()) {
+            if (ui.interactive()) {
+                InsertDialog.show(context, frame, texts, defaults, new InsertDialog.Inserter() {
+                    @Override
+                    public String insert(DocType t, Spec spec, java.util.Set<String> omitted)
+                            throws com.sun.star.uno.Exception {
+                        return InsertCommand.insert(document, t, spec, omitted, texts);
+                    }
+
+                    @Override
+                    public String part(String part, DocType t, Spec spec) throws com.sun.star.uno.Exception {
+                        return insertPart(document, part, Optional.of(t), spec, Layout.NEW_PART_TITLE, texts);
+                    }
+                });
+                return new Outcome("insert", Outcome.Status.DONE, texts.text("insert.dialog"));
+            }
             return failed(ui, texts.text("insert.noType", types()));
         }
         Optional<DocType> docType = DocType.parse(type.get());
@@ -60,16 +89,76 @@ public final class InsertCommand {
         } catch (Spec.Invalid e) {
             return failed(ui, texts.text(e.key(), e.args()));
         }
-        String message = insert(document, docType.get(), spec, texts);
+        String message = insert(document, docType.get(), spec, java.util.Set.of(), texts);
         return new Outcome("insert", Outcome.Status.DONE, message);
     }
 
-    static String insert(XTextDocument document, DocType type, Spec spec, Bundle texts)
+    static String insert(XTextDocument document, DocType type, Spec spec, java.util.Set<String> omitted, Bundle texts)
             throws com.sun.star.uno.Exception {
         String name = texts.text("doctype." + type.name());
-        new DocumentBuilder(document, true).insert(Layout.of(type, spec), cursor(document),
+        new DocumentBuilder(document, true).insert(Layout.of(type, spec, omitted), cursor(document),
                 texts.text("insert.undoTitle", name));
         return texts.text("insert.done", name);
+    }
+
+    /**
+     * One piece at the cursor: {@code section} (the next numbered part after those above the cursor,
+     * titled by the {@code Title} argument), {@code closing} (Nơi nhận and signature), {@code recipients},
+     * {@code signature}. The document type (for "Như trên", "Như Điều 3") is the {@code Type} argument,
+     * else the one the document shows.
+     */
+    static Outcome insertPart(XTextDocument document, String part, PropertyValue[] args, Spec defaults, Ui ui,
+            Bundle texts) throws com.sun.star.uno.Exception {
+        Spec spec;
+        try {
+            spec = Spec.fromJson(CheckCommand.arg(args, "Spec").orElse("{}"), defaults);
+        } catch (Spec.Invalid e) {
+            return failed(ui, texts.text(e.key(), e.args()));
+        }
+        if (!PARTS.contains(part)) {
+            return failed(ui, texts.text("insert.badPart", part));
+        }
+        String message = insertPart(document, part, CheckCommand.arg(args, "Type").flatMap(DocType::parse), spec,
+                CheckCommand.arg(args, "Title").orElse(Layout.NEW_PART_TITLE), texts);
+        return new Outcome("insert", Outcome.Status.DONE, message);
+    }
+
+    /** The pieces that can be inserted on their own. */
+    static final List<String> PARTS = List.of("section", "closing", "recipients", "signature");
+
+    static String insertPart(XTextDocument document, String part, Optional<DocType> typeGiven, Spec spec, String title,
+            Bundle texts) throws com.sun.star.uno.Exception {
+        XTextRange at = cursor(document);
+        XModel model = UnoRuntime.queryInterface(XModel.class, document);
+        java.util.Map<Integer, XTextRange> ranges = new java.util.HashMap<>();
+        DocumentSnapshot snapshot = new DocumentReader(model).read(ranges::put);
+        Structure structure = new Recognizer(Nd30Profile.standard()).recognize(snapshot);
+        DocType type = typeGiven.or(() -> DocType.parse(structure.typeCode())).orElse(DocType.KH);
+        List<Block> blocks;
+        switch (part) {
+            case "section" -> {
+                XTextRangeCompare order = UnoRuntime.queryInterface(XTextRangeCompare.class, document.getText());
+                int last = 0;
+                for (Heading h : structure.headings()) {
+                    XTextRange r = ranges.get(h.paragraph());
+                    boolean above = at == null || r != null && UnoRuntime.areSame(r.getText(), document.getText())
+                            && order.compareRegionStarts(r, at) >= 0;
+                    if (h.level() == Heading.Level.ROMAN && above) {
+                        last = Math.max(last, Roman.value(h.label()));
+                    }
+                }
+                blocks = Layout.part(last + 1, title);
+            }
+            case "closing" -> blocks = Layout.closingOf(type, spec);
+            case "recipients" -> blocks = Layout.closingOf(type, spec).stream().filter(b -> b.zone() == Zone.RECIPIENTS)
+                    .toList();
+            case "signature" -> blocks = Layout.closingOf(type, spec).stream().filter(b -> b.zone() == Zone.SIGNATURE)
+                    .toList();
+            default -> throw new IllegalArgumentException(part);
+        }
+        String name = texts.text("insert.part." + part);
+        new DocumentBuilder(document, true).insert(blocks, at, texts.text("insert.undoTitle", name));
+        return texts.text("insert.partDone", name);
     }
 
     /** The view cursor, when it is in the body text; else null (the start of the document). */

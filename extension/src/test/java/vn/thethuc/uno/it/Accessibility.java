@@ -43,8 +43,9 @@ final class Accessibility {
         XExtendedToolkit toolkit = office.service(XExtendedToolkit.class, "com.sun.star.awt.Toolkit");
         for (int i = 0; i < toolkit.getTopWindowCount(); i++) {
             XAccessible a = UnoRuntime.queryInterface(XAccessible.class, toolkit.getTopWindow(i));
-            if (a != null && a.getAccessibleContext().getAccessibleName().equals(title)) {
-                return a.getAccessibleContext();
+            XAccessibleContext c = a == null ? null : a.getAccessibleContext();
+            if (c != null && c.getAccessibleName().equals(title)) {
+                return c;
             }
         }
         return null;

@@ -65,6 +65,88 @@ class InsertIT extends WithOffice {
         }
     }
 
+    /** Texts of the document's paragraphs in order, as the check reads them. */
+    static List<String> texts(XComponent doc) throws Exception {
+        List<String> out = new java.util.ArrayList<>();
+        for (var p : check(doc, "draft").getAsJsonObject("snapshot").getAsJsonArray("paragraphs")) {
+            out.add(p.getAsJsonObject().get("text").getAsString());
+        }
+        return out;
+    }
+
+    @Test
+    void onePartMoreAtTheCursorContinuesTheNumbering() throws Exception {
+        XComponent doc = office.newTextDocument();
+        try {
+            assertEquals("DONE", insert(doc, "KH", "{}").status());
+            var search = UnoRuntime.queryInterface(com.sun.star.util.XSearchable.class, doc);
+            var what = search.createSearchDescriptor();
+            what.setSearchString("Trên đây là");
+            var found = UnoRuntime.queryInterface(com.sun.star.text.XTextRange.class, search.findFirst(what));
+            var controller = UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, doc).getCurrentController();
+            UnoRuntime.queryInterface(com.sun.star.text.XTextViewCursorSupplier.class, controller).getViewCursor()
+                    .gotoRange(found.getStart(), false);
+            String before = Checks.normalized(check(doc, "draft"));
+
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.INSERT.url(),
+                    Office.property("Interactive", false), Office.property("Language", "en"),
+                    Office.property("Part", "section"), Office.property("Title", "KIỂM TRA, GIÁM SÁT"));
+            assertEquals("DONE", a.status(), a.message());
+            List<String> texts = texts(doc);
+            int part = texts.indexOf("V. KIỂM TRA, GIÁM SÁT");
+            assertTrue(part > texts.indexOf("IV. TỔ CHỨC THỰC HIỆN"), texts.toString());
+            assertEquals("<Nêu nội dung của phần này>.", texts.get(part + 1), "a placeholder, then the full stop");
+            assertTrue(texts.get(part + 2).startsWith("Trên đây là"), "the part goes before the paragraph at the cursor");
+            assertEquals(List.of(), problems(check(doc, "draft")));
+
+            UnoRuntime.queryInterface(XUndoManagerSupplier.class, doc).getUndoManager().undo();
+            assertEquals(before, Checks.normalized(check(doc, "draft")), "one undo takes the part out");
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
+    @Test
+    void recipientsAndSignatureAloneAtTheCursor() throws Exception {
+        XComponent doc = office.newTextDocument();
+        try {
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.INSERT.url(),
+                    Office.property("Interactive", false), Office.property("Language", "en"),
+                    Office.property("Part", "closing"), Office.property("Type", "CV"));
+            assertEquals("DONE", a.status(), a.message());
+            List<String> texts = texts(doc);
+            for (String expected : List.of("Nơi nhận:", "- Như trên;", "- Lưu: VT, VP.", "KT. GIÁM ĐỐC", "Nguyễn Văn An")) {
+                assertTrue(texts.contains(expected), expected + " in " + texts);
+            }
+            assertEquals("FAILED", CommandCall.dispatch(office, doc, Command.INSERT.url(),
+                    Office.property("Interactive", false), Office.property("Part", "preamble")).status());
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
+    /** The agency's settings (as IT policy sets them) are the defaults; the spec overrides them. */
+    @Test
+    void theAgencySettingsAreTheDefaults() throws Exception {
+        String node = vn.thethuc.uno.settings.Settings.NODE;
+        vn.thethuc.uno.office.Config.set(office, node, "agencyName", "SỞ TƯ PHÁP");
+        vn.thethuc.uno.office.Config.set(office, node, "agencyCode", "STP");
+        vn.thethuc.uno.office.Config.set(office, node, "place", "Cần Thơ");
+        XComponent doc = office.newTextDocument();
+        try {
+            assertEquals("DONE", insert(doc, "CV", "{\"signerName\": \"Trần Thị Bình\"}").status());
+            String text = Checks.normalized(check(doc, "draft"));
+            for (String expected : List.of("SỞ TƯ PHÁP", "/STP-VP", "Cần Thơ, ngày", "Trần Thị Bình")) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+        } finally {
+            Office.closeDocument(doc);
+            for (String key : List.of("agencyName", "agencyCode", "place")) {
+                vn.thethuc.uno.office.Config.set(office, node, key, "");
+            }
+        }
+    }
+
     @Test
     void aBadSpecChangesNothing() throws Exception {
         XComponent doc = office.newTextDocument();

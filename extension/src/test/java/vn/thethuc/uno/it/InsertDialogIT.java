@@ -1,0 +1,130 @@
+package vn.thethuc.uno.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thethuc.uno.it.Accessibility.await;
+import static vn.thethuc.uno.it.Accessibility.button;
+import static vn.thethuc.uno.it.Accessibility.click;
+import static vn.thethuc.uno.it.Accessibility.dialog;
+
+import com.sun.star.accessibility.AccessibleRole;
+import com.sun.star.accessibility.XAccessibleContext;
+import com.sun.star.accessibility.XAccessibleEditableText;
+import com.sun.star.document.XUndoManager;
+import com.sun.star.document.XUndoManagerSupplier;
+import com.sun.star.lang.XComponent;
+import com.sun.star.uno.UnoRuntime;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.thethuc.command.Command;
+import vn.thethuc.uno.office.CommandCall;
+import vn.thethuc.uno.office.Config;
+import vn.thethuc.uno.office.Office;
+
+/** Chèn thể thức văn bản… as a user meets it: the dialog filled and pressed through the accessibility API. */
+class InsertDialogIT extends WithOffice {
+    static final String TITLE = "Thể Thức — Insert document layout";
+    @BeforeAll
+    static void english() throws Exception {
+        Config.setUiLocale(office, "en-US");
+    }
+
+    static XAccessibleContext open(XComponent doc) throws Exception {
+        CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.INSERT.url());
+        assertEquals("DONE", a.status(), a.message());
+        for (int i = 0; i < 300; i++) {
+            XAccessibleContext d = dialog(office, TITLE);
+            if (d != null) {
+                return d;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the insert dialog did not open");
+    }
+
+    /** Types into the text field the label {@code label} names (its accessible name), as a user would. */
+    static void type(XAccessibleContext dialog, String label, String value) {
+        XAccessibleContext field = Accessibility.find(dialog, c -> c.getAccessibleRole() == AccessibleRole.TEXT
+                && c.getAccessibleName().equals(label), 0);
+        assertTrue(field != null, "no text field " + label);
+        UnoRuntime.queryInterface(XAccessibleEditableText.class, field).setText(value);
+    }
+
+    static void awaitClosed() throws Exception {
+        for (int i = 0; i < 300 && dialog(office, TITLE) != null; i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(null, dialog(office, TITLE), "the dialog is still open");
+    }
+
+    @Test
+    void filledAndInsertedItLaysOutTheAgencysPlanAsOneUndoStep() throws Exception {
+        XComponent doc = office.newTextDocument();
+        try {
+            String before = Checks.normalized(Checks.report(office, doc, "draft", null));
+            XAccessibleContext d = open(doc);
+            type(d, "Parent agency", "UBND THÀNH PHỐ CẦN THƠ");
+            type(d, "Issuing agency", "SỞ TƯ PHÁP");
+            type(d, "Agency abbreviation", "STP");
+            type(d, "Number (empty in a draft)", "7");
+            type(d, "Date (day/month/year)", "05/02/2026");
+            type(d, "Place", "Cần Thơ");
+            type(d, "Signer's name", "Trần Thị Bình");
+            click(button(d, "Insert"));
+            awaitClosed();
+
+            String after = Checks.normalized(Checks.report(office, doc, "draft", null));
+            for (String expected : List.of("UBND THÀNH PHỐ CẦN THƠ", "SỞ TƯ PHÁP", "Số: 07/KH-STP",
+                    "Cần Thơ, ngày 05 tháng 02 năm 2026", "KẾ HOẠCH", "IV. TỔ CHỨC THỰC HIỆN", "Trần Thị Bình")) {
+                assertTrue(after.contains(expected), expected + " in " + after);
+            }
+            assertEquals(List.of(), Checks.problems(Checks.report(office, doc, "issue", null)), "issue mode");
+            XUndoManager undo = UnoRuntime.queryInterface(XUndoManagerSupplier.class, doc).getUndoManager();
+            undo.undo();
+            assertEquals(before, Checks.normalized(Checks.report(office, doc, "draft", null)));
+            assertFalse(undo.isUndoPossible(), "more than one undo step");
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
+    @Test
+    void insertNextPartFromTheDialogContinuesTheNumbering() throws Exception {
+        XComponent doc = office.newTextDocument();
+        try {
+            CommandCall.dispatch(office, doc, Command.INSERT.url(), Office.property("Interactive", false),
+                    Office.property("Type", "BC"));
+            var controller = UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, doc).getCurrentController();
+            var view = UnoRuntime.queryInterface(com.sun.star.text.XTextViewCursorSupplier.class, controller).getViewCursor();
+            view.gotoEnd(false);
+            XAccessibleContext d = open(doc);
+            click(button(d, "Insert next part"));
+            awaitClosed();
+            assertTrue(Checks.normalized(Checks.report(office, doc, "draft", null)).contains("V. TÊN PHẦN"));
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
+    @Test
+    void aWrongDateIsNamedAndCancelChangesNothing() throws Exception {
+        XComponent doc = office.newTextDocument();
+        try {
+            String before = Checks.normalized(Checks.report(office, doc, "draft", null));
+            XAccessibleContext d = open(doc);
+            type(d, "Date (day/month/year)", "31/02/2026");
+            click(button(d, "Insert"));
+            await(d, c -> c.getAccessibleRole() == AccessibleRole.LABEL
+                    && c.getAccessibleName().startsWith("The date «31/02/2026» is not valid"), "the date named");
+            assertEquals(before, Checks.normalized(Checks.report(office, doc, "draft", null)));
+            click(button(d, "Cancel"));
+            awaitClosed();
+            assertEquals(before, Checks.normalized(Checks.report(office, doc, "draft", null)));
+            assertFalse(UnoRuntime.queryInterface(XUndoManagerSupplier.class, doc).getUndoManager().isUndoPossible());
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+}
