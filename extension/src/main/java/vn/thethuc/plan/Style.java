@@ -9,11 +9,11 @@ import vn.thethuc.document.Alignment;
 public enum Style {
     CO_QUAN_CHU_QUAN("VB Cơ quan chủ quản", 13, false, false, Alignment.CENTER, 0, 0),
     CO_QUAN("VB Cơ quan", 13, true, false, Alignment.CENTER, 0, 0),
-    SO_KY_HIEU("VB Số ký hiệu", 13, false, false, Alignment.CENTER, 0, 0),
+    SO_KY_HIEU("VB Số ký hiệu", 13, false, false, Alignment.CENTER, 0, 0, 6),
     TRICH_YEU_CV("VB Trích yếu công văn", 12, false, false, Alignment.CENTER, 0, 0),
     QUOC_HIEU("VB Quốc hiệu", 13, true, false, Alignment.CENTER, 0, 0),
     TIEU_NGU("VB Tiêu ngữ", 14, true, false, Alignment.CENTER, 0, 0),
-    NGAY_THANG("VB Ngày tháng", 14, false, true, Alignment.CENTER, 0, 6),
+    NGAY_THANG("VB Ngày tháng", 14, false, true, Alignment.CENTER, 0, 6, 6),
     TEN_LOAI("VB Tên loại", 14, true, false, Alignment.CENTER, 0, 0),
     TRICH_YEU("VB Trích yếu", 14, true, false, Alignment.CENTER, 0, 6),
     THAM_QUYEN("VB Thẩm quyền", 14, true, false, Alignment.CENTER, 0, 6),
@@ -41,7 +41,10 @@ public enum Style {
         this(displayName, size, bold, italic, alignment, firstLineIndentMm, spaceAfterPt, 0);
     }
 
-    /** {@code spaceBeforePt}: the room left for the handwritten signature and the seal above the name. */
+    /**
+     * {@code spaceBeforePt}: the room for the line under the agency name and the Tiêu ngữ, and for the
+     * handwritten signature and the seal above the signer's name.
+     */
     Style(String displayName, double size, boolean bold, boolean italic, Alignment alignment,
             double firstLineIndentMm, double spaceAfterPt, double spaceBeforePt) {
         this.displayName = displayName;

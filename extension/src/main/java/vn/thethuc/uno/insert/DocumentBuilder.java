@@ -204,6 +204,12 @@ public final class DocumentBuilder {
             }
             styleOnly(cursor, blocks.get(i).style());
             write(text, cursor, blocks.get(i));
+            Style above = i > 0 ? blocks.get(i - 1).style() : null;
+            if (above == Style.CO_QUAN || above == Style.TIEU_NGU) {
+                // Phụ lục I, II.1–2: a solid line under the agency name (a third to a half of it) and
+                // under the Tiêu ngữ (as long as it), drawn at the top of the line that follows.
+                rule(text, cursor, blocks.get(i - 1), above == Style.CO_QUAN ? 0.4 : 1.0);
+            }
             if (blocks.get(i).style() == Style.NGAY_THANG) {
                 XParagraphCursor line = UnoRuntime.queryInterface(XParagraphCursor.class,
                         text.createTextCursorByRange(cursor));
@@ -214,6 +220,35 @@ public final class DocumentBuilder {
                 text.insertTextContent(line, mark, true);
             }
         }
+    }
+
+    /**
+     * A horizontal line, centred, anchored to the paragraph at {@code cursor}, {@code share} of the
+     * estimated width of {@code over}'s text (no API measures text; Times New Roman's average glyph
+     * is about 0.44 em in bold lower case, capitals about 0.68 em).
+     */
+    private void rule(XText text, XTextCursor cursor, Block over, double share) throws com.sun.star.uno.Exception {
+        String t = over.text();
+        long caps = t.codePoints().filter(Character::isUpperCase).count();
+        double em = over.style().size() * 25.4 / 72.0;
+        double widthMm = ((t.length() - caps) * 0.44 + caps * 0.68) * em * share;
+        Object shape = factory.createInstance("com.sun.star.drawing.LineShape");
+        UnoRuntime.queryInterface(com.sun.star.drawing.XShape.class, shape)
+                .setSize(new com.sun.star.awt.Size((int) Math.round(widthMm * 100), 0));
+        XPropertySet p = UnoRuntime.queryInterface(XPropertySet.class, shape);
+        p.setPropertyValue("AnchorType", com.sun.star.text.TextContentAnchorType.AT_PARAGRAPH);
+        p.setPropertyValue("HoriOrient", com.sun.star.text.HoriOrientation.CENTER);
+        p.setPropertyValue("HoriOrientRelation", com.sun.star.text.RelOrientation.PRINT_AREA);
+        p.setPropertyValue("VertOrient", com.sun.star.text.VertOrientation.NONE);
+        p.setPropertyValue("VertOrientRelation", com.sun.star.text.RelOrientation.FRAME);
+        p.setPropertyValue("VertOrientPosition", 50);
+        p.setPropertyValue("Surround", com.sun.star.text.WrapTextMode.THROUGH);
+        p.setPropertyValue("LineWidth", 18);
+        p.setPropertyValue("LineColor", 0);
+        p.setPropertyValue("Name", over.style() == Style.CO_QUAN ? "VB Gạch dưới cơ quan" : "VB Gạch dưới tiêu ngữ");
+        XParagraphCursor at = UnoRuntime.queryInterface(XParagraphCursor.class, text.createTextCursorByRange(cursor));
+        at.gotoStartOfParagraph(false);
+        text.insertTextContent(at, UnoRuntime.queryInterface(XTextContent.class, shape), false);
     }
 
     /** Creates the styles the layout uses, leaving any the document already has as they are. */

@@ -26,6 +26,10 @@ class InsertIT extends WithOffice {
                 Office.property("Language", "en"), Office.property("Type", type), Office.property("Spec", spec));
     }
 
+    static int lines(XComponent doc) {
+        return UnoRuntime.queryInterface(com.sun.star.drawing.XDrawPageSupplier.class, doc).getDrawPage().getCount();
+    }
+
     static JsonObject check(XComponent doc, String mode) throws Exception {
         return Checks.report(office, doc, mode, null);
     }
@@ -42,6 +46,7 @@ class InsertIT extends WithOffice {
             CommandCall.Answer a = insert(doc, type.name(), "{}");
             assertEquals("DONE", a.status(), a.message());
             assertEquals(List.of(), problems(check(doc, "draft")), "draft mode");
+            assertEquals(2, lines(doc), "the lines under the agency name and the Tiêu ngữ");
             assertEquals(List.of("ND30.SO_KY_HIEU.FORMAT ERROR"), problems(check(doc, "issue")),
                     "issue mode: only the blank number");
         } finally {
@@ -59,6 +64,7 @@ class InsertIT extends WithOffice {
             XUndoManager undo = UnoRuntime.queryInterface(XUndoManagerSupplier.class, doc).getUndoManager();
             undo.undo();
             assertEquals(before, Checks.normalized(check(doc, "draft")));
+            assertEquals(0, lines(doc), "undo takes the lines away too");
             assertFalse(undo.isUndoPossible(), "the insertion took more than one undo step");
         } finally {
             Office.closeDocument(doc);
