@@ -7,8 +7,9 @@ import com.sun.star.task.XJob;
 import com.sun.star.uno.XComponentContext;
 
 /**
- * Runs when LibreOffice creates a document (event OnNew): a document made from one of Thể Thức's
- * templates gets today's date. Java 8 source: on an older JVM it does nothing (the commands say why).
+ * Runs when LibreOffice has made a document (events OnNew, and OnCreate/OnLoadFinished, which also
+ * come for hidden documents): a document just made from one of Thể Thức's templates gets the
+ * agency's settings and today's date. Java 8 source: on an older JVM it does nothing (the commands say why).
  */
 public final class NewDocumentJob extends WeakBase implements XJob, XServiceInfo {
     public static final String IMPLEMENTATION_NAME = NewDocumentJob.class.getName();

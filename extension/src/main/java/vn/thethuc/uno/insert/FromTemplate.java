@@ -11,15 +11,37 @@ import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.util.XModifiable;
 import java.time.LocalDate;
+import com.sun.star.text.XTextDocument;
 import vn.thethuc.plan.Layout;
+import vn.thethuc.plan.Spec;
 import vn.thethuc.uno.check.CheckCommand;
 
-/** A document just made from one of Thể Thức's templates: its date line becomes today's. */
+/**
+ * A document just made from one of Thể Thức's templates: laid out again with the agency's settings
+ * (as the administrator's policy or the user set them) when there are any, else given today's date.
+ */
 public final class FromTemplate {
     /** Marks a document made from these templates; its value is the document type. */
     public static final String TYPE_PROPERTY = "TheThucType";
 
     private FromTemplate() {
+    }
+
+    /** Empties the new document (tables, lines, text) and lays {@code type} out again with {@code spec}. */
+    private static void relayout(XTextDocument doc, vn.thethuc.plan.DocType type, Spec spec)
+            throws com.sun.star.uno.Exception {
+        com.sun.star.container.XIndexAccess tables = UnoRuntime.queryInterface(com.sun.star.container.XIndexAccess.class,
+                UnoRuntime.queryInterface(com.sun.star.text.XTextTablesSupplier.class, doc).getTextTables());
+        for (int i = tables.getCount() - 1; i >= 0; i--) {
+            UnoRuntime.queryInterface(com.sun.star.lang.XComponent.class, tables.getByIndex(i)).dispose();
+        }
+        com.sun.star.drawing.XDrawPage shapes = UnoRuntime.queryInterface(com.sun.star.drawing.XDrawPageSupplier.class,
+                doc).getDrawPage();
+        for (int i = shapes.getCount() - 1; i >= 0; i--) {
+            shapes.remove(UnoRuntime.queryInterface(com.sun.star.drawing.XShape.class, shapes.getByIndex(i)));
+        }
+        doc.getText().setString("");
+        new DocumentBuilder(doc, true).insert(Layout.of(type, spec), null, "");
     }
 
     /** Called by the OnNew job (boot.NewDocumentJob) for every new document; others are left alone. */
@@ -31,19 +53,30 @@ public final class FromTemplate {
         }
         XPropertySet user = UnoRuntime.queryInterface(XPropertySet.class,
                 props.getDocumentProperties().getUserDefinedProperties());
-        if (!user.getPropertySetInfo().hasPropertyByName(TYPE_PROPERTY)) {
+        com.sun.star.frame.XModel doc = UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, model);
+        // Only a document just made from the template (no file yet), and only once: the mark goes.
+        if (!user.getPropertySetInfo().hasPropertyByName(TYPE_PROPERTY) || doc == null || !doc.getURL().isEmpty()) {
             return;
         }
-        XNameAccess bookmarks = marks.getBookmarks();
-        if (!bookmarks.hasByName(DocumentBuilder.DATE_BOOKMARK)) {
-            return;
+        Object typeName = user.getPropertyValue(TYPE_PROPERTY);
+        UnoRuntime.queryInterface(com.sun.star.beans.XPropertyContainer.class, user).removeProperty(TYPE_PROPERTY);
+        java.util.Optional<vn.thethuc.plan.DocType> type = vn.thethuc.plan.DocType.parse(String.valueOf(typeName));
+        Spec agency = InsertCommand.defaults(context);
+        if (type.isPresent() && InsertCommand.hasAgencySettings(context)) {
+            // The agency's own header, number, sentences and signer, laid out afresh for today.
+            relayout(UnoRuntime.queryInterface(XTextDocument.class, model), type.get(), agency);
+        } else {
+            XNameAccess bookmarks = marks.getBookmarks();
+            if (!bookmarks.hasByName(DocumentBuilder.DATE_BOOKMARK)) {
+                return;
+            }
+            XTextRange date = UnoRuntime.queryInterface(XTextContent.class,
+                    bookmarks.getByName(DocumentBuilder.DATE_BOOKMARK)).getAnchor();
+            String line = date.getString();
+            int comma = line.indexOf(", ngày");
+            String place = comma > 0 ? line.substring(0, comma) : line;
+            date.setString(Layout.dateLine(place, LocalDate.now(CheckCommand.VIETNAM)));
         }
-        XTextRange date = UnoRuntime.queryInterface(XTextContent.class,
-                bookmarks.getByName(DocumentBuilder.DATE_BOOKMARK)).getAnchor();
-        String line = date.getString();
-        int comma = line.indexOf(", ngày");
-        String place = comma > 0 ? line.substring(0, comma) : line;
-        date.setString(Layout.dateLine(place, LocalDate.now(CheckCommand.VIETNAM)));
         // A new document, not an edited one: nothing to undo, nothing to save yet.
         UnoRuntime.queryInterface(XUndoManagerSupplier.class, model).getUndoManager().clear();
         UnoRuntime.queryInterface(XModifiable.class, model).setModified(false);

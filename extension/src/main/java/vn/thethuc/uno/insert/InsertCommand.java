@@ -177,6 +177,15 @@ public final class InsertCommand {
         return UnoRuntime.areSame(at.getText(), body) ? at : null;
     }
 
+    /** Whether the agency is configured (its name at least), rather than left to the sample. */
+    static boolean hasAgencySettings(XComponentContext context) {
+        try {
+            return !new Settings(context).string("agencyName").isBlank();
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** The sample values, overridden by the agency's settings (those the administrator or the user set). */
     static Spec defaults(XComponentContext context) {
         JsonObject json = new JsonObject();

@@ -65,6 +65,69 @@ class TemplatesIT extends WithOffice {
         throw new AssertionError("no template group " + group);
     }
 
+    /** A template made on another day: the document made from it still gets today's date. */
+    @Test
+    void aDocumentFromAnOldTemplateGetsTodaysDate(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, office.desktop());
+        XComponent template = loader.loadComponentFromURL(templateUrl("cong-van"), "_blank", 0,
+                new com.sun.star.beans.PropertyValue[] {Office.property("Hidden", true), Office.property("AsTemplate", false)});
+        java.nio.file.Path old = dir.resolve("cong-van-2020.ott");
+        try {
+            var marks = UnoRuntime.queryInterface(com.sun.star.text.XBookmarksSupplier.class, template).getBookmarks();
+            UnoRuntime.queryInterface(com.sun.star.text.XTextContent.class, marks.getByName("VB_NgayThang")).getAnchor()
+                    .setString("Thái Nguyên, ngày 01 tháng 01 năm 2020");
+            UnoRuntime.queryInterface(com.sun.star.frame.XStorable.class, template).storeToURL(old.toUri().toString(),
+                    new com.sun.star.beans.PropertyValue[] {Office.property("FilterName", "writer8_template")});
+        } finally {
+            Office.closeDocument(template);
+        }
+        XComponent doc = loader.loadComponentFromURL(old.toUri().toString(), "_blank", 0,
+                new com.sun.star.beans.PropertyValue[] {Office.property("Hidden", true), Office.property("AsTemplate", true)});
+        try {
+            String text = Checks.normalized(Checks.report(office, doc, "draft", null));
+            assertTrue(!text.contains("năm 2020"), text);
+            assertTrue(text.contains(Layout.dateLine("Thái Nguyên", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))), text);
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
+    /** Settings pushed by IT (or set by the user) make the templates the agency's own. */
+    @Test
+    void aDocumentFromATemplateCarriesTheAgencyOfTheSettings() throws Exception {
+        String node = vn.thethuc.uno.settings.Settings.NODE;
+        java.util.Map<String, String> agency = java.util.Map.of("parentAgency", "UBND THÀNH PHỐ CẦN THƠ",
+                "agencyName", "SỞ TƯ PHÁP", "agencyCode", "STP", "unitCode", "PBGDPL", "place", "Cần Thơ",
+                "signerName", "Trần Thị Bình");
+        for (var e : agency.entrySet()) {
+            vn.thethuc.uno.office.Config.set(office, node, e.getKey(), e.getValue());
+        }
+        XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, office.desktop());
+        XComponent doc = null;
+        try {
+            doc = loader.loadComponentFromURL(templateUrl("ke-hoach"), "_blank", 0, new com.sun.star.beans.PropertyValue[] {
+                Office.property("Hidden", true), Office.property("AsTemplate", true)});
+            JsonObject draft = Checks.report(office, doc, "draft", null);
+            String text = Checks.normalized(draft);
+            String today = Layout.dateLine("Cần Thơ", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+            for (String expected : List.of("UBND THÀNH PHỐ CẦN THƠ", "SỞ TƯ PHÁP", "/KH-STP", today,
+                    "Sở Tư pháp xây dựng Kế hoạch", "- Lưu: VT, PBGDPL.", "Trần Thị Bình")) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+            assertTrue(!text.contains("SỞ Y TẾ"), "the sample agency is gone");
+            assertEquals(List.of(), Checks.problems(draft));
+            assertTrue(!UnoRuntime.queryInterface(com.sun.star.util.XModifiable.class, doc).isModified());
+        } finally {
+            if (doc != null) {
+                Office.closeDocument(doc);
+            }
+            for (String key : agency.keySet()) {
+                vn.thethuc.uno.office.Config.set(office, node, key, "");
+            }
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"ke-hoach", "cong-van", "bao-cao", "quyet-dinh", "to-trinh", "thong-bao", "huong-dan",
         "chuong-trinh"})
