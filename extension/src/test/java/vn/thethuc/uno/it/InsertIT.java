@@ -112,6 +112,35 @@ class InsertIT extends WithOffice {
         }
     }
 
+    /** A plan over several pages: no number on page 1, centred numbers from page 2 (the VB Trang styles). */
+    @Test
+    void aLongPlanIsNumberedFromPageTwo() throws Exception {
+        XComponent doc = office.newTextDocument();
+        try {
+            assertEquals("DONE", insert(doc, "KH", "{}").status());
+            var search = UnoRuntime.queryInterface(com.sun.star.util.XSearchable.class, doc);
+            var what = search.createSearchDescriptor();
+            what.setSearchString("Trên đây là");
+            var found = UnoRuntime.queryInterface(com.sun.star.text.XTextRange.class, search.findFirst(what));
+            var controller = UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, doc).getCurrentController();
+            var view = UnoRuntime.queryInterface(com.sun.star.text.XTextViewCursorSupplier.class, controller).getViewCursor();
+            for (int i = 0; i < 12; i++) {
+                view.gotoRange(found.getStart(), false);
+                CommandCall.dispatch(office, doc, Command.INSERT.url(), Office.property("Interactive", false),
+                        Office.property("Part", "section"), Office.property("Title", "NHIỆM VỤ BỔ SUNG " + (i + 1)));
+            }
+            JsonObject report = check(doc, "draft");
+            var snapshot = report.getAsJsonObject("snapshot");
+            assertTrue(snapshot.get("pageCount").getAsInt() >= 2, "expected several pages: " + snapshot.get("pageCount"));
+            assertTrue(texts(doc).contains("XVI. NHIỆM VỤ BỔ SUNG 12"), texts(doc).toString());
+            assertEquals(List.of(), problems(report));
+            String pages = snapshot.getAsJsonArray("pageStyles").toString();
+            assertTrue(pages.contains("\"name\":\"VB Trang\"") && pages.contains("\"pageNumberInHeader\":true"), pages);
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
     @Test
     void recipientsAndSignatureAloneAtTheCursor() throws Exception {
         XComponent doc = office.newTextDocument();
