@@ -156,7 +156,7 @@ public final class CheckCommand {
                 List<Fix> fixes = apply.equals("all")
                         ? report.findings().stream().flatMap(f -> f.fixes().stream()).toList()
                         : report.findings().get(Integer.parseInt(apply)).fixes();
-                new FixApplier(model).apply(fixes, texts.text("fix.undoTitle"));
+                new FixApplier(context, model).apply(fixes, texts.text("fix.undoTitle"));
                 snapshot = new DocumentReader(model).read(places);
                 report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
             }

@@ -1,6 +1,14 @@
 package vn.thethuc.uno.check;
 
+import com.sun.star.beans.PropertyValue;
 import com.sun.star.beans.XPropertySet;
+import com.sun.star.frame.XController;
+import com.sun.star.frame.XDispatchHelper;
+import com.sun.star.frame.XDispatchProvider;
+import com.sun.star.text.XTextViewCursor;
+import com.sun.star.text.XTextViewCursorSupplier;
+import com.sun.star.uno.AnyConverter;
+import com.sun.star.uno.XComponentContext;
 import com.sun.star.container.XNameAccess;
 import com.sun.star.document.XUndoManager;
 import com.sun.star.document.XUndoManagerSupplier;
@@ -19,14 +27,17 @@ import vn.thethuc.document.Alignment;
 import vn.thethuc.rules.Fix;
 
 /**
- * Applies fixes to the document as one undo step (two when page set-up and text are fixed together:
- * see {@link #apply}). Text replacements inside a paragraph go right to left so that the positions
- * the rules computed stay true.
+ * Applies fixes to the document as one undo step. Text replacements inside a paragraph go right to
+ * left so that the positions the rules computed stay true. Page set-up goes through the commands of
+ * Writer's page panel (dispatched on a page of the style): page styles changed through the API are
+ * not recorded by Writer, and they make it drop the whole undo step around them.
  */
 public final class FixApplier {
+    private final XComponentContext context;
     private final XModel model;
 
-    public FixApplier(XModel model) {
+    public FixApplier(XComponentContext context, XModel model) {
+        this.context = context;
         this.model = model;
     }
 
@@ -38,31 +49,18 @@ public final class FixApplier {
         Map<Integer, XTextRange> ranges = new HashMap<>();
         new DocumentReader(model).read(ranges::put);
         List<Fix> ordered = new ArrayList<>(fixes);
-        // Replacements last-position-first; formats after the text they format.
+        // Page set-up first; replacements last-position-first; formats after the text they format.
         ordered.sort(Comparator.comparingInt(FixApplier::order).thenComparing(
                 Comparator.comparingInt(FixApplier::start).reversed()));
         XUndoManager undo = UnoRuntime.queryInterface(XUndoManagerSupplier.class, model).getUndoManager();
-        PropertyUndo pages = new PropertyUndo(title);
-        List<Fix> pageFixes = ordered.stream().filter(FixApplier::isPageFix).toList();
-        List<Fix> textFixes = ordered.stream().filter(f -> !isPageFix(f)).toList();
         int applied = 0;
-        // Writer drops an undo context, and all it holds, once an action added through the API is
-        // inside it; page set-up changes therefore form their own undo step, before the text's.
-        for (Fix f : pageFixes) {
-            applied += apply(f, ranges, pages) ? 1 : 0;
-        }
-        if (!pages.isEmpty()) {
-            undo.addUndoAction(pages);
-        }
-        if (!textFixes.isEmpty()) {
-            undo.enterUndoContext(title);
-            try {
-                for (Fix f : textFixes) {
-                    applied += apply(f, ranges, pages) ? 1 : 0;
-                }
-            } finally {
-                undo.leaveUndoContext();
+        undo.enterUndoContext(title);
+        try {
+            for (Fix f : ordered) {
+                applied += apply(f, ranges) ? 1 : 0;
             }
+        } finally {
+            undo.leaveUndoContext();
         }
         return applied;
     }
@@ -72,15 +70,14 @@ public final class FixApplier {
     }
 
     private static int order(Fix f) {
-        return f instanceof Fix.ReplaceText ? 0 : 1;
+        return isPageFix(f) ? 0 : f instanceof Fix.ReplaceText ? 1 : 2;
     }
 
     private static int start(Fix f) {
         return f instanceof Fix.ReplaceText r ? r.start() : 0;
     }
 
-    private boolean apply(Fix fix, Map<Integer, XTextRange> ranges, PropertyUndo pages)
-            throws com.sun.star.uno.Exception {
+    private boolean apply(Fix fix, Map<Integer, XTextRange> ranges) throws com.sun.star.uno.Exception {
         switch (fix) {
             case Fix.ReplaceText r -> {
                 XTextRange paragraph = ranges.get(r.paragraph());
@@ -118,21 +115,72 @@ public final class FixApplier {
                 return true;
             }
             case Fix.SetPageSize p -> {
-                // Writer keeps no undo for page styles set through the API: record it ourselves.
+                int width = (int) Math.round(p.widthMm() * 100);
+                int height = (int) Math.round(p.heightMm() * 100);
+                onPageOf(p.pageStyle(), ranges, ".uno:AttributePageSize",
+                        property("AttributePageSize.Width", width), property("AttributePageSize.Height", height));
                 XPropertySet style = pageStyle(p.pageStyle());
-                pages.set(style, "IsLandscape", false);
-                pages.set(style, "Width", (int) Math.round(p.widthMm() * 100));
-                pages.set(style, "Height", (int) Math.round(p.heightMm() * 100));
-                return true;
+                return near(style, "Width", width) && near(style, "Height", height);
             }
             case Fix.SetPageMargins m -> {
+                int top = (int) Math.round(m.topMm() * 100);
+                int bottom = (int) Math.round(m.bottomMm() * 100);
+                int left = (int) Math.round(m.leftMm() * 100);
+                int right = (int) Math.round(m.rightMm() * 100);
+                onPageOf(m.pageStyle(), ranges, ".uno:PageLRMargin", property("PageLRMargin.Left", left),
+                        property("PageLRMargin.Right", right));
+                onPageOf(m.pageStyle(), ranges, ".uno:PageULMargin", property("PageULMargin.Upper", top),
+                        property("PageULMargin.Lower", bottom));
                 XPropertySet style = pageStyle(m.pageStyle());
-                pages.set(style, "TopMargin", (int) Math.round(m.topMm() * 100));
-                pages.set(style, "BottomMargin", (int) Math.round(m.bottomMm() * 100));
-                pages.set(style, "LeftMargin", (int) Math.round(m.leftMm() * 100));
-                pages.set(style, "RightMargin", (int) Math.round(m.rightMm() * 100));
-                return true;
+                return near(style, "TopMargin", top) && near(style, "BottomMargin", bottom)
+                        && near(style, "LeftMargin", left) && near(style, "RightMargin", right);
             }
+        }
+    }
+
+    /** Whether a length came out as asked (Writer keeps lengths in twips: 1/100 mm may round). */
+    private static boolean near(XPropertySet style, String name, int value) throws com.sun.star.uno.Exception {
+        return Math.abs(AnyConverter.toInt(style.getPropertyValue(name)) - value) <= 2;
+    }
+
+    private static PropertyValue property(String name, Object value) {
+        PropertyValue p = new PropertyValue();
+        p.Name = name;
+        p.Value = value;
+        return p;
+    }
+
+    /**
+     * Runs a page command of Writer with the view cursor on a paragraph laid out in {@code pageStyle},
+     * then puts the cursor back where the user had it.
+     */
+    private void onPageOf(String pageStyle, Map<Integer, XTextRange> ranges, String command, PropertyValue... args)
+            throws com.sun.star.uno.Exception {
+        XController controller = model.getCurrentController();
+        if (controller == null) {
+            return;
+        }
+        XTextRange at = null;
+        for (int i : new java.util.TreeSet<>(ranges.keySet())) {
+            XTextRange r = ranges.get(i);
+            if (pageStyle.equals(UnoRuntime.queryInterface(XPropertySet.class, r).getPropertyValue("PageStyleName"))) {
+                at = r;
+                break;
+            }
+        }
+        if (at == null) {
+            return;
+        }
+        XTextViewCursor view = UnoRuntime.queryInterface(XTextViewCursorSupplier.class, controller).getViewCursor();
+        XTextRange saved = view.getStart();
+        view.gotoRange(at.getStart(), false);
+        try {
+            XDispatchHelper helper = UnoRuntime.queryInterface(XDispatchHelper.class, context.getServiceManager()
+                    .createInstanceWithContext("com.sun.star.frame.DispatchHelper", context));
+            helper.executeDispatch(UnoRuntime.queryInterface(XDispatchProvider.class, controller.getFrame()), command, "",
+                    0, args);
+        } finally {
+            view.gotoRange(saved, false);
         }
     }
 

@@ -192,6 +192,24 @@ public final class Office implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a document hidden and editable, as a user has it in Writer (the dispatched commands of
+     * Writer work on it); a lock file is written beside it while it is open. Nothing saves it.
+     */
+    public XComponent openForEditing(Path file) throws OfficeException {
+        try {
+            XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, desktop());
+            XComponent doc = loader.loadComponentFromURL(file.toAbsolutePath().toUri().toString(), "_blank", 0,
+                    new PropertyValue[] {property("Hidden", true)});
+            if (doc == null) {
+                throw new OfficeException("LibreOffice could not open " + file);
+            }
+            return doc;
+        } catch (com.sun.star.io.IOException | com.sun.star.lang.IllegalArgumentException e) {
+            throw new OfficeException("LibreOffice could not open " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     /** A new, empty, hidden Writer document. The caller closes it with {@link #closeDocument}. */
     public XComponent newTextDocument() throws OfficeException {
         try {

@@ -65,6 +65,13 @@ final class Fixtures {
         return file;
     }
 
+    /** A corpus document copied to a temporary folder and opened editable, as a user has it in Writer. */
+    static com.sun.star.lang.XComponent editable(Office office, String corpusFile) throws IOException, OfficeException {
+        Path copy = Files.createTempDirectory("thethuc-edit-").resolve(corpusFile);
+        Files.copy(CORPUS.resolve(corpusFile), copy);
+        return office.openForEditing(copy);
+    }
+
     /** A fresh profile with the .oxt installed, and an office started on it afresh. */
     static Office officeWithExtension(Path java) throws IOException, OfficeException {
         Path profile = Files.createTempDirectory("thethuc-it-").resolve("profile");
