@@ -26,23 +26,11 @@ public record Spec(String parentAgency, String agencyName, String agencyCode, St
             "recipients", "basis");
 
     /** A bad spec: the message key of the bundle and its arguments, for a Vietnamese (or English) message. */
-    public static final class Invalid extends Exception {
+    public static final class Invalid extends vn.thethuc.i18n.Refusal {
         private static final long serialVersionUID = 1L;
-        private final String key;
-        private final transient Object[] args;
 
         Invalid(String key, Object... args) {
-            super(key);
-            this.key = key;
-            this.args = args;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public Object[] args() {
-            return args;
+            super(key, args);
         }
     }
 

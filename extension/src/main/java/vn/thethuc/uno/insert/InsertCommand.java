@@ -42,7 +42,7 @@ import vn.thethuc.uno.settings.Settings;
 public final class InsertCommand {
     /** The settings that give a new document its defaults (same names as the spec's keys). */
     static final List<String> FROM_SETTINGS = List.of("parentAgency", "agencyName", "agencyCode", "unitCode", "place",
-            "signerAuthority", "signerTitle", "signerName");
+            "signerAuthority", "headTitle", "signerTitle", "signerName", "collectiveBody");
 
     private InsertCommand() {
     }
