@@ -87,6 +87,7 @@ public final class Main {
             case "check" -> check(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "bench" -> bench(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "new" -> newDocument(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "policy" -> policy(java.util.Arrays.copyOfRange(args, 1, args.length));
             default -> {
                 err.println(texts.text("cli.unknown", sub));
                 yield FAILED;
@@ -358,6 +359,70 @@ public final class Main {
             return FAILED;
         }
         out.println(texts.text("cli.new.done", target, name));
+        return OK;
+    }
+
+    /**
+     * {@code policy --settings AGENCY.json --out thethuc-policy-AGENCY.oxt [--version V] [--force]}: the
+     * administrator's locked settings as an extension; 2 with a message and no file on a bad policy.
+     */
+    int policy(String[] args) {
+        Path settings = null;
+        Path target = null;
+        String version = java.time.LocalDateTime.now().format(java.time.format.DateTimeFormatter.ofPattern("uuuu.M.d.Hmm"));
+        boolean force = false;
+        for (int i = 0; i < args.length; i++) {
+            boolean hasValue = i + 1 < args.length;
+            switch (args[i]) {
+                case "--settings" -> settings = hasValue ? Path.of(args[++i]) : null;
+                case "--out" -> target = hasValue ? Path.of(args[++i]) : null;
+                case "--version" -> version = hasValue ? args[++i] : "";
+                case "--force" -> force = true;
+                default -> {
+                    err.println(texts.text("cli.policy.usage"));
+                    return FAILED;
+                }
+            }
+        }
+        if (settings == null || target == null || !version.matches("\\d+(\\.\\d+)*")
+                || !target.getFileName().toString().endsWith(".oxt")) {
+            err.println(texts.text("cli.policy.usage"));
+            return FAILED;
+        }
+        if (Files.exists(target) && !force) {
+            err.println(texts.text("cli.new.exists", target));
+            return FAILED;
+        }
+        vn.thethuc.policy.PolicyPack pack;
+        try {
+            pack = vn.thethuc.policy.PolicyPack.fromJson(Files.readString(settings));
+        } catch (java.io.IOException e) {
+            err.println(texts.text("cli.policy.unreadable", settings));
+            return FAILED;
+        } catch (vn.thethuc.i18n.Refusal e) {
+            err.println(settings + ": " + e.message(texts));
+            return FAILED;
+        }
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+            try {
+                Files.write(tmp, pack.oxt(version));
+                if (force) {
+                    Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } else {
+                    Files.move(tmp, target);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (java.io.IOException e) {
+            err.println(texts.text("cli.new.write", target, e.getMessage()));
+            return FAILED;
+        }
+        out.println(texts.text("cli.policy.done", target, pack.identifier(), version,
+                String.join(", ", pack.values().keySet())));
         return OK;
     }
 

@@ -53,14 +53,15 @@ public final class Extensions {
 
     /** Replaces any installed Thể Thức in {@code repository} by {@code oxt}; returns its version. */
     public String install(Path oxt, String repository) throws OfficeException {
+        return install(oxt, repository, IDENTIFIER);
+    }
+
+    /** Replaces the extension {@code identifier} in {@code repository} by {@code oxt}; returns its version. */
+    public String install(Path oxt, String repository, String identifier) throws OfficeException {
         XExtensionManager em = manager();
         Environment env = new Environment();
         try {
-            for (XPackage p : em.getDeployedExtensions(repository, null, env)) {
-                if (p != null && IDENTIFIER.equals(p.getIdentifier().Value)) {
-                    em.removeExtension(IDENTIFIER, p.getName(), repository, null, env);
-                }
-            }
+            remove(identifier, repository);
             XAbortChannel abort = em.createAbortChannel();
             XPackage added = em.addExtension(oxt.toAbsolutePath().toUri().toString(), new NamedValue[0],
                     repository, abort, env);
@@ -70,6 +71,21 @@ public final class Extensions {
             return added.getVersion();
         } catch (com.sun.star.uno.Exception e) {
             throw new OfficeException("cannot install " + oxt + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Removes the extension {@code identifier} from {@code repository} if it is there. */
+    public void remove(String identifier, String repository) throws OfficeException {
+        XExtensionManager em = manager();
+        Environment env = new Environment();
+        try {
+            for (XPackage p : em.getDeployedExtensions(repository, null, env)) {
+                if (p != null && identifier.equals(p.getIdentifier().Value)) {
+                    em.removeExtension(identifier, p.getName(), repository, null, env);
+                }
+            }
+        } catch (com.sun.star.uno.Exception e) {
+            throw new OfficeException("cannot remove " + identifier + ": " + e.getMessage(), e);
         }
     }
 

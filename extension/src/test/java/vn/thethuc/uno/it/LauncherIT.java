@@ -50,7 +50,7 @@ class LauncherIT {
 
     @Test
     void reservedNamesAnswerNotYetAvailable() throws Exception {
-        for (String sub : List.of("sign", "policy")) {
+        for (String sub : List.of("sign")) {
             Run r = run(Map.of("THETHUC_LANG", "vi"), sub);
             assertEquals(2, r.exit(), sub);
             assertTrue(r.err().contains("chưa có"), r.err());
@@ -175,6 +175,37 @@ class LauncherIT {
         try (var files = java.nio.file.Files.list(dir)) {
             assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
         }
+    }
+
+    /** bin/thethuc policy: the administrator's pack; a bad policy or an existing file: exit 2, no file. */
+    @Test
+    void policyBuildsThePackAndRefusesBadInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Map<String, String> env = Map.of("THETHUC_LANG", "vi", "XDG_CACHE_HOME", dir.resolve("cache").toString());
+        java.nio.file.Path settings = dir.resolve("so-tu-phap-can-tho.json");
+        java.nio.file.Files.writeString(settings, """
+                {"agencyName": "SỞ TƯ PHÁP", "parentAgency": "UBND THÀNH PHỐ CẦN THƠ", "agencyCode": "STP",
+                 "place": "Cần Thơ", "gatePolicy": "block"}
+                """);
+        java.nio.file.Path pack = dir.resolve("thethuc-policy-stp.oxt");
+        Run made = run(env, "policy", "--settings", settings.toString(), "--out", pack.toString(), "--version", "1.2");
+        assertEquals(0, made.exit(), made.err());
+        assertTrue(made.out().contains("vn.thethuc.policy.stp") && made.out().contains("unopkg add --shared"), made.out());
+        try (var zip = new java.util.zip.ZipFile(pack.toFile())) {
+            String xcu = new String(zip.getInputStream(zip.getEntry("Policy.xcu")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(xcu.contains("<prop oor:name=\"gatePolicy\" oor:finalized=\"true\"><value>block</value>"), xcu);
+        }
+        Run again = run(env, "policy", "--settings", settings.toString(), "--out", pack.toString());
+        assertEquals(2, again.exit());
+        assertTrue(again.err().contains("--force"), again.err());
+
+        java.nio.file.Files.writeString(settings, "{\"gatePolicy\": \"maybe\"}");
+        java.nio.file.Path other = dir.resolve("thethuc-policy-x.oxt");
+        Run bad = run(env, "policy", "--settings", settings.toString(), "--out", other.toString());
+        assertEquals(2, bad.exit());
+        assertTrue(bad.err().contains("«gatePolicy» không nhận giá trị «maybe»"), bad.err());
+        assertFalse(java.nio.file.Files.exists(other));
     }
 
     @Test
