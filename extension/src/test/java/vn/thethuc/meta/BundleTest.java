@@ -48,6 +48,7 @@ class BundleTest {
                 .forEach(s -> derived.add("report.severity." + s.name().toLowerCase(java.util.Locale.ROOT)));
         Arrays.stream(vn.thethuc.plan.DocType.values()).forEach(t -> derived.add("doctype." + t.name()));
         Arrays.stream(vn.thethuc.uno.insert.InsertDialog.FIELDS).forEach(f -> derived.add("dialog.insert." + f));
+        vn.thethuc.policy.PolicyPack.KEYS.keySet().forEach(k -> derived.add("options." + k));
         java.util.stream.Stream.of("section", "closing", "recipients", "signature")
                 .forEach(p -> derived.add("insert.part." + p));
         Arrays.stream(vn.thethuc.rules.CheckMode.values())

@@ -15,6 +15,9 @@ public final class Registration {
         if (NewDocumentJob.IMPLEMENTATION_NAME.equals(implementationName)) {
             return Factory.createComponentFactory(NewDocumentJob.class, NewDocumentJob.SERVICE_NAMES);
         }
+        if (OptionsHandler.IMPLEMENTATION_NAME.equals(implementationName)) {
+            return Factory.createComponentFactory(OptionsHandler.class, OptionsHandler.SERVICE_NAMES);
+        }
         return null;
     }
 }

@@ -31,9 +31,28 @@ public final class Settings {
                 : "com.sun.star.configuration.ConfigurationAccess", new Object[] {path});
     }
 
+    /** A setting as the configuration holds it: String, Boolean or String[]. */
+    public Object value(String key) throws com.sun.star.uno.Exception {
+        return UnoRuntime.queryInterface(XPropertySet.class, access(false)).getPropertyValue(key);
+    }
+
     public String string(String key) throws com.sun.star.uno.Exception {
         Object v = UnoRuntime.queryInterface(XPropertySet.class, access(false)).getPropertyValue(key);
         return v instanceof String s ? s : "";
+    }
+
+    /** Whether the administrator locked {@code key} (a policy pack's {@code oor:finalized}): the user cannot change it. */
+    public boolean locked(String key) throws com.sun.star.uno.Exception {
+        com.sun.star.beans.Property p = UnoRuntime.queryInterface(XPropertySet.class, access(true)).getPropertySetInfo()
+                .getPropertyByName(key);
+        return (p.Attributes & com.sun.star.beans.PropertyAttribute.READONLY) != 0;
+    }
+
+    /** Sets a setting the administrator did not lock; commits at once. */
+    public void set(String key, Object value) throws com.sun.star.uno.Exception {
+        Object update = access(true);
+        UnoRuntime.queryInterface(XPropertySet.class, update).setPropertyValue(key, value);
+        UnoRuntime.queryInterface(XChangesBatch.class, update).commitChanges();
     }
 
     public Set<String> disabledRules() throws com.sun.star.uno.Exception {

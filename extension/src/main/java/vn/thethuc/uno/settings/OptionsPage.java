@@ -1,0 +1,131 @@
+package vn.thethuc.uno.settings;
+
+import com.sun.star.awt.XCheckBox;
+import com.sun.star.awt.XControl;
+import com.sun.star.awt.XControlContainer;
+import com.sun.star.awt.XFixedText;
+import com.sun.star.awt.XListBox;
+import com.sun.star.awt.XTextComponent;
+import com.sun.star.awt.XWindow;
+import com.sun.star.beans.XPropertySet;
+import com.sun.star.uno.UnoRuntime;
+import com.sun.star.uno.XComponentContext;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import vn.thethuc.i18n.Bundle;
+import vn.thethuc.policy.PolicyPack;
+import vn.thethuc.uno.boot.OptionsHandler;
+import vn.thethuc.uno.boot.Ui;
+
+/**
+ * The Options page's work: show every setting (dialogs/Options.xdl has one control per key), those
+ * the administrator locked read-only with a note saying so; on OK store what the user changed.
+ */
+public final class OptionsPage implements OptionsHandler.Page {
+
+    @Override
+    public void handle(XComponentContext context, XWindow window, String event) throws com.sun.star.uno.Exception {
+        XControlContainer controls = UnoRuntime.queryInterface(XControlContainer.class, window);
+        Settings settings = new Settings(context);
+        switch (event) {
+            case "initialize" -> {
+                labels(controls, Bundle.forLocale(Ui.uiLocale(context)));
+                show(controls, settings, Bundle.forLocale(Ui.uiLocale(context)));
+            }
+            case "back" -> show(controls, settings, Bundle.forLocale(Ui.uiLocale(context)));
+            case "ok" -> store(controls, settings);
+            default -> {
+                // other events of the options dialog: nothing to do
+            }
+        }
+    }
+
+    private static void labels(XControlContainer controls, Bundle texts) {
+        for (String key : PolicyPack.KEYS.keySet()) {
+            XControl label = controls.getControl("l_" + key);
+            if (label != null) {
+                UnoRuntime.queryInterface(XFixedText.class, label).setText(texts.text("options." + key));
+            }
+            List<String> choices = PolicyPack.choices(key);
+            XControl list = controls.getControl(key);
+            if (!choices.isEmpty() && list != null) {
+                XListBox box = UnoRuntime.queryInterface(XListBox.class, list);
+                box.removeItems((short) 0, box.getItemCount());
+                box.addItems(choices.stream().map(c -> c.isEmpty() ? texts.text("dialog.insert.noAuthority") : c)
+                        .toArray(String[]::new), (short) 0);
+            }
+        }
+    }
+
+    private static void show(XControlContainer controls, Settings settings, Bundle texts)
+            throws com.sun.star.uno.Exception {
+        List<String> locked = new ArrayList<>();
+        for (Map.Entry<String, PolicyPack.Type> e : PolicyPack.KEYS.entrySet()) {
+            String key = e.getKey();
+            XControl c = controls.getControl(key);
+            if (c == null) {
+                continue;
+            }
+            Object v = settings.value(key);
+            switch (e.getValue()) {
+                case BOOLEAN -> UnoRuntime.queryInterface(XCheckBox.class, c).setState(
+                        (short) (Boolean.TRUE.equals(v) ? 1 : 0));
+                case STRING_LIST -> UnoRuntime.queryInterface(XTextComponent.class, c).setText(
+                        v instanceof String[] a ? String.join("\n", a) : "");
+                case STRING -> {
+                    List<String> choices = PolicyPack.choices(key);
+                    if (choices.isEmpty()) {
+                        UnoRuntime.queryInterface(XTextComponent.class, c).setText(v instanceof String s ? s : "");
+                    } else {
+                        UnoRuntime.queryInterface(XListBox.class, c).selectItemPos(
+                                (short) Math.max(0, choices.indexOf(v instanceof String s ? s : "")), true);
+                    }
+                }
+            }
+            boolean isLocked = settings.locked(key);
+            UnoRuntime.queryInterface(XPropertySet.class, c.getModel()).setPropertyValue("Enabled", !isLocked);
+            if (isLocked) {
+                locked.add(texts.text("options." + key));
+            }
+        }
+        XControl note = controls.getControl("lockedNote");
+        if (note != null) {
+            UnoRuntime.queryInterface(XFixedText.class, note).setText(locked.isEmpty() ? ""
+                    : texts.text("options.locked", String.join(", ", locked)));
+        }
+    }
+
+    private static void store(XControlContainer controls, Settings settings) throws com.sun.star.uno.Exception {
+        for (Map.Entry<String, PolicyPack.Type> e : PolicyPack.KEYS.entrySet()) {
+            String key = e.getKey();
+            XControl c = controls.getControl(key);
+            if (c == null || settings.locked(key)) {
+                continue;
+            }
+            Object value = switch (e.getValue()) {
+                case BOOLEAN -> UnoRuntime.queryInterface(XCheckBox.class, c).getState() == 1;
+                case STRING_LIST -> UnoRuntime.queryInterface(XTextComponent.class, c).getText().lines()
+                        .map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
+                case STRING -> {
+                    List<String> choices = PolicyPack.choices(key);
+                    if (choices.isEmpty()) {
+                        yield java.text.Normalizer.normalize(
+                                UnoRuntime.queryInterface(XTextComponent.class, c).getText().strip(),
+                                java.text.Normalizer.Form.NFC);
+                    }
+                    short i = UnoRuntime.queryInterface(XListBox.class, c).getSelectedItemPos();
+                    yield choices.get(Math.max(0, i));
+                }
+            };
+            Object before = settings.value(key);
+            boolean same = value instanceof String[] a ? before instanceof String[] b && Arrays.equals(a, b)
+                    : Objects.equals(value, before);
+            if (!same) {
+                settings.set(key, value);
+            }
+        }
+    }
+}
