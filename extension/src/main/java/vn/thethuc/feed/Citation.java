@@ -3,9 +3,11 @@ package vn.thethuc.feed;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import vn.thethuc.rules.Nd30Profile;
 
-/** How a plan cites its parent (Phụ lục I, II.6.b): type, number, date and issuer exactly as the feed gives them. */
+/**
+ * How a plan cites its parent (Phụ lục I, II.6.b): type, number, date and issuer exactly as the feed
+ * gives them. {@code typeCodes}: the NĐ30 profile's names of types by code (Phụ lục III).
+ */
 public final class Citation {
     private static final Locale VI = Locale.forLanguageTag("vi");
 
@@ -16,19 +18,19 @@ public final class Citation {
      * {@code Thực hiện Kế hoạch số 59/KH-UBND ngày 13/4/2023 của UBND tỉnh về …, Sở Y tế xây dựng Kế hoạch
      * thực hiện như sau:} — {@code agency} as written inside a sentence ("Sở Y tế").
      */
-    public static String opening(Feed.Plan plan, String agency, Nd30Profile profile) {
-        return "Thực hiện " + reference(plan, profile) + ", " + agency + " xây dựng Kế hoạch thực hiện như sau:";
+    public static String opening(Feed.Plan plan, String agency, Map<String, String> typeCodes) {
+        return "Thực hiện " + reference(plan, typeCodes) + ", " + agency + " xây dựng Kế hoạch thực hiện như sau:";
     }
 
     /** {@code Kế hoạch số 59/KH-UBND ngày 13/4/2023 của UBND tỉnh về …}: what the rule looks for. */
-    public static String reference(Feed.Plan plan, Nd30Profile profile) {
-        return typeName(plan.kind(), profile) + " số " + plan.number() + " ngày " + shortDate(plan.issued()) + " của "
+    public static String reference(Feed.Plan plan, Map<String, String> typeCodes) {
+        return typeName(plan.kind(), typeCodes) + " số " + plan.number() + " ngày " + shortDate(plan.issued()) + " của "
                 + plan.issuer().shortName() + " về " + lowerFirst(plan.title());
     }
 
     /** The type's name from its code, in sentence case ("KH" → "Kế hoạch"); the code itself when unknown. */
-    public static String typeName(String code, Nd30Profile profile) {
-        for (Map.Entry<String, String> e : profile.typeCodes().entrySet()) {
+    public static String typeName(String code, Map<String, String> typeCodes) {
+        for (Map.Entry<String, String> e : typeCodes.entrySet()) {
             if (e.getValue().equals(code)) {
                 String lower = e.getKey().toLowerCase(VI);
                 return lower.substring(0, 1).toUpperCase(VI) + lower.substring(1);

@@ -39,7 +39,11 @@ public final class FeedSource {
     }
 
     /** A feed and where it came from: the network, the cache after a 304, or the cache while offline. */
-    public record Loaded(Feed feed, String source, Instant fetchedAt, Origin origin) {
+    public record Loaded(Feed feed, String source, Instant fetchedAt, Origin origin, byte[] body) {
+        /** The feed as read, for another reader (the check inside LibreOffice). */
+        public String json() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
     }
 
     public enum Origin { FILE, NETWORK, NOT_MODIFIED, OFFLINE_CACHE }
@@ -67,8 +71,9 @@ public final class FeedSource {
             if (Files.size(file) > FeedReader.MAX_BYTES) {
                 throw new Refusal("feed.tooLarge", FeedReader.MAX_BYTES / (1024 * 1024));
             }
-            return new Loaded(FeedReader.read(Files.readAllBytes(file)), file.toString(),
-                    Files.getLastModifiedTime(file).toInstant(), Origin.FILE);
+            byte[] body = Files.readAllBytes(file);
+            return new Loaded(FeedReader.read(body), file.toString(), Files.getLastModifiedTime(file).toInstant(),
+                    Origin.FILE, body);
         } catch (IOException e) {
             throw new Refusal("feed.noFile", file);
         }
@@ -99,7 +104,7 @@ public final class FeedSource {
             } catch (IOException e) {
                 if (cached.isPresent()) {
                     return new Loaded(FeedReader.read(cached.get().body()), uri.toString(), cached.get().fetchedAt(),
-                            Origin.OFFLINE_CACHE);
+                            Origin.OFFLINE_CACHE, cached.get().body());
                 }
                 throw new Refusal("feed.offline", uri, e.getClass().getSimpleName()
                         + (e.getMessage() == null ? "" : ": " + e.getMessage()));
@@ -107,7 +112,7 @@ public final class FeedSource {
             if (response.statusCode() == 304 && cached.isPresent()) {
                 response.body().close();
                 return new Loaded(FeedReader.read(cached.get().body()), uri.toString(), cached.get().fetchedAt(),
-                        Origin.NOT_MODIFIED);
+                        Origin.NOT_MODIFIED, cached.get().body());
             }
             if (response.statusCode() != 200) {
                 response.body().close();
@@ -118,7 +123,7 @@ public final class FeedSource {
             Instant now = Instant.now();
             store(uri, body, response.headers().firstValue("ETag").orElse(""),
                     response.headers().firstValue("Last-Modified").orElse(""), now);
-            return new Loaded(feed, uri.toString(), now, Origin.NETWORK);
+            return new Loaded(feed, uri.toString(), now, Origin.NETWORK, body);
         } catch (IOException e) {
             throw new Refusal("feed.offline", uri, e.getClass().getSimpleName());
         }

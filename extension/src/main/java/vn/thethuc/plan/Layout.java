@@ -43,6 +43,13 @@ public final class Layout {
         return List.copyOf(l.blocks);
     }
 
+    /** The header: agency, number, Quốc hiệu, Tiêu ngữ, place and date (and V/v for a công văn). */
+    public static List<Block> headerOf(DocType type, Spec spec) {
+        Layout l = new Layout(java.util.Set.of());
+        l.header(type, spec);
+        return List.copyOf(l.blocks);
+    }
+
     /** Nơi nhận (zone RECIPIENTS) and the signature block (zone SIGNATURE) of a document of {@code type}. */
     public static List<Block> closingOf(DocType type, Spec spec) {
         Layout l = new Layout(java.util.Set.of());
@@ -254,7 +261,7 @@ public final class Layout {
     }
 
     /** "SỞ Y TẾ" → "Sở Y tế": the agency as it is written inside a sentence. */
-    static String sentence(String agency) {
+    public static String sentence(String agency) {
         String[] words = agency.toLowerCase(Locale.forLanguageTag("vi")).split(" ");
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < words.length; i++) {

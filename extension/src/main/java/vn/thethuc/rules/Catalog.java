@@ -2,7 +2,7 @@ package vn.thethuc.rules;
 
 import java.util.List;
 
-/** Every rule the checker runs, in the order of ND30-RULES.md. */
+/** Every rule the checker runs, in the order of ND30-RULES.md (the three that need a parent feed: feed.FeedRules). */
 public final class Catalog {
     private Catalog() {
     }

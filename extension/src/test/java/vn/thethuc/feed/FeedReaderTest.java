@@ -69,10 +69,10 @@ class FeedReaderTest {
         Feed feed = FeedReader.read(sample());
         assertEquals("Thực hiện Kế hoạch số 59/KH-UBND ngày 13/4/2023 của UBND tỉnh về triển khai công tác bình đẳng "
                 + "giới, hoạt động vì sự tiến bộ của phụ nữ năm 2023, Sở Y tế xây dựng Kế hoạch thực hiện như sau:",
-                Citation.opening(feed.plan(), "Sở Y tế", Nd30Profile.standard()));
+                Citation.opening(feed.plan(), "Sở Y tế", Nd30Profile.standard().typeCodes()));
         assertEquals("06/5/2024", Citation.shortDate(LocalDate.of(2024, 5, 6)));
         assertEquals("29/01/2024", Citation.shortDate(LocalDate.of(2024, 1, 29)));
-        assertEquals("Chỉ thị", Citation.typeName("CT", Nd30Profile.standard()));
+        assertEquals("Chỉ thị", Citation.typeName("CT", Nd30Profile.standard().typeCodes()));
     }
 
     static JsonObject tree() throws Exception {

@@ -40,7 +40,8 @@ class BundleTest {
     @Test
     void noKeyIsUnused() {
         String code = Sources.mainJava().stream().map(Sources::read).collect(Collectors.joining("\n"));
-        String rulesCode = Sources.mainJava().stream().filter(p -> p.toString().contains("/rules/"))
+        String rulesCode = Sources.mainJava().stream()
+                .filter(p -> p.toString().contains("/rules/") || p.toString().contains("/feed/"))
                 .map(Sources::read).collect(Collectors.joining("\n"));
         Set<String> derived = new java.util.HashSet<>(
                 Arrays.stream(Command.values()).map(Command::titleKey).collect(Collectors.toSet()));
@@ -53,8 +54,8 @@ class BundleTest {
                 .forEach(p -> derived.add("insert.part." + p));
         Arrays.stream(vn.thethuc.rules.CheckMode.values())
                 .forEach(m -> derived.add("report.mode." + m.name().toLowerCase(java.util.Locale.ROOT)));
-        Set<String> ruleIds = vn.thethuc.rules.Catalog.all().stream().map(vn.thethuc.rules.Rule::id)
-                .collect(Collectors.toSet());
+        Set<String> ruleIds = java.util.stream.Stream.concat(vn.thethuc.rules.Catalog.all().stream(),
+                vn.thethuc.feed.FeedRules.all().stream()).map(vn.thethuc.rules.Rule::id).collect(Collectors.toSet());
         Set<String> unused = new TreeSet<>();
         for (String key : Bundle.of(Bundle.VI).keys()) {
             if (key.startsWith("rule.")) {

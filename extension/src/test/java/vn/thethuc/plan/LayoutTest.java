@@ -31,28 +31,8 @@ import vn.thethuc.rules.Report;
 class LayoutTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-    /** The blocks as Writer would read them back: styles' formats, header and closing in two-column tables. */
     static DocumentSnapshot asRead(List<Block> blocks) {
-        List<Paragraph> out = new ArrayList<>();
-        for (Block b : blocks) {
-            Style s = b.style();
-            Place place = switch (b.zone()) {
-                case HEADER_LEFT -> new Place(0, 0, 0);
-                case HEADER_RIGHT -> new Place(0, 0, 1);
-                case RECIPIENTS -> new Place(1, 0, 0);
-                case SIGNATURE -> new Place(1, 0, 1);
-                case BODY -> Place.BODY;
-            };
-            out.add(new Paragraph(out.size(), b.text(), List.of(new Run(b.text(), Style.FONT, s.size(), s.bold(),
-                    s.italic(), -1)), s.alignment(), s.firstLineIndentMm(), s.spaceBeforePt(), s.spaceAfterPt(), LineSpacing.SINGLE,
-                    place));
-        }
-        List<PageSetup> pages = List.of(
-                new PageSetup("First Page", 210, 297, false, 20, 20, 30, 15, 0, "Standard", false, false,
-                        Alignment.CENTER, 0),
-                new PageSetup("Standard", 210, 297, false, 20, 20, 30, 15, 7.5, "Standard", true, false,
-                        Alignment.CENTER, 14));
-        return new DocumentSnapshot(out, pages, 2);
+        return Snapshots.asRead(blocks);
     }
 
     static List<String> findings(Report r) {

@@ -1,0 +1,87 @@
+package vn.thethuc.feed;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.thethuc.plan.Block;
+import vn.thethuc.plan.Snapshots;
+import vn.thethuc.plan.Spec;
+import vn.thethuc.rules.CheckMode;
+import vn.thethuc.rules.Finding;
+import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.rules.Report;
+import vn.thethuc.rules.Severity;
+
+/** Sở Y tế's plan implementing UBND tỉnh Thái Nguyên's Kế hoạch 59/KH-UBND, and the three rules that watch the link. */
+class LinkedPlanTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    static Link link() throws Exception {
+        return new Link(FeedReader.read(FeedReaderTest.sample()), "SYT");
+    }
+
+    static List<Block> plan(Link link) {
+        return LinkedPlan.of(link, Spec.sample(TODAY), Nd30Profile.standard().typeCodes(), 5);
+    }
+
+    /** Warnings and errors, but those in the parent's own wording of a task (copied as it is). */
+    static List<String> problems(List<Block> blocks, Link link) {
+        var snapshot = Snapshots.asRead(blocks);
+        Report r = FeedRules.checker().check(snapshot, CheckMode.DRAFT, Set.of(), TODAY, Map.of(Link.class, link));
+        Set<Integer> parentsWording = Set.copyOf(snapshot.marks().values());
+        return r.findings().stream().filter(f -> f.severity() != Severity.INFO)
+                .filter(f -> !parentsWording.contains(f.paragraph())).map(f -> f.rule() + (f.rule().startsWith("ND30")
+                        ? " " + snapshot.paragraph(f.paragraph()).text() : "")).toList();
+    }
+
+    @Test
+    void thePlanCitesTheParentTakesEveryTaskAndPassesTheCheck() throws Exception {
+        Link link = link();
+        List<Block> blocks = plan(link);
+        assertTrue(blocks.stream().anyMatch(b -> b.text().startsWith(
+                "Thực hiện Kế hoạch số 59/KH-UBND ngày 13/4/2023 của UBND tỉnh về triển khai công tác bình đẳng giới")));
+        int tasks = link.feed().concerning("SYT").size();
+        assertEquals(tasks, blocks.stream().filter(b -> b.mark() != null).count(), "one bookmarked paragraph per task");
+        assertTrue(blocks.stream().anyMatch(b -> b.text().equals("- Báo cáo năm 2023: các phòng, đơn vị báo cáo trước "
+                + "ngày 05/11/2023; Sở Y tế tổng hợp, báo cáo Sở Lao động - Thương binh và Xã hội trước ngày 10/11/2023.")),
+                "the report five days earlier for the units");
+        assertEquals(List.of(), problems(blocks, link));
+    }
+
+    @Test
+    void aMissingTaskAWrongCitationAndALateDeadlineAreFound() throws Exception {
+        Link link = link();
+        List<Block> blocks = new ArrayList<>(plan(link));
+        blocks.removeIf(b -> "VB_NV_II.9.5".equals(b.mark()));
+        assertEquals(List.of("KH.COVERAGE"), problems(blocks, link));
+
+        List<Block> cited = new ArrayList<>(plan(link));
+        cited.replaceAll(b -> b.text().startsWith("Thực hiện Kế hoạch số 59/KH-UBND ngày 13/4/2023 của UBND tỉnh về")
+                ? new Block(b.style(), b.text().replace("13/4/2023", "14/4/2023"), b.zone()) : b);
+        assertTrue(problems(cited, link).contains("KH.PARENT_CITATION"), problems(cited, link).toString());
+
+        List<Block> late = new ArrayList<>(plan(link));
+        late.replaceAll(b -> b.text().startsWith("- Báo cáo năm 2023:")
+                ? new Block(b.style(), "- Báo cáo năm 2023: các phòng, đơn vị báo cáo trước ngày 15/11/2023.", b.zone()) : b);
+        assertEquals(List.of("KH.DEADLINES"), problems(late, link));
+    }
+
+    @Test
+    void withoutALinkTheThreeRulesStayQuiet() throws Exception {
+        Report r = FeedRules.checker().check(Snapshots.asRead(plan(link())), CheckMode.DRAFT, Set.of(), TODAY, Map.of());
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().startsWith("KH.PARENT") || f.rule().equals("KH.COVERAGE")));
+    }
+
+    @Test
+    void headingsOfTheParentBecomeSubheadings() {
+        assertEquals("Triển khai các nhiệm vụ thường xuyên", LinkedPlan.sectionTitle(
+                "II. NỘI DUNG THỰC HIỆN / 9. Triển khai các nhiệm vụ thường xuyên"));
+        assertEquals("Tổ chức thực hiện", LinkedPlan.sectionTitle("IV. TỔ CHỨC THỰC HIỆN"));
+    }
+}
