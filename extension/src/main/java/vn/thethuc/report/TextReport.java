@@ -26,7 +26,7 @@ public final class TextReport {
                         .append(f.get("rule").getAsString())
                         .append(paragraph >= 0 ? " ¶" + (paragraph + 1) : "")
                         .append(": ").append(f.get("message").getAsString())
-                        .append(" [").append(f.get("clause").getAsString()).append(']');
+                        .append(' ').append(bracketed(f.get("clause").getAsString()));
                 if (f.get("fixable").getAsBoolean()) {
                     sb.append(' ').append(texts.text("report.fixable"));
                 }
@@ -41,5 +41,10 @@ public final class TextReport {
         sb.append(texts.text("report.summary", s.get("errors").getAsInt(), s.get("warnings").getAsInt(),
                 s.get("infos").getAsInt())).append('\n');
         return sb.toString();
+    }
+
+    /** "[Phụ lục I, II.9.b]"; a clause already in brackets ("[practice]") as it is. */
+    private static String bracketed(String clause) {
+        return clause.startsWith("[") ? clause : "[" + clause + "]";
     }
 }

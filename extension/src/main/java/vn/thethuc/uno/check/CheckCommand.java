@@ -21,7 +21,6 @@ import vn.thethuc.document.DocumentSnapshot;
 import vn.thethuc.i18n.Bundle;
 import vn.thethuc.report.ReportJson;
 import vn.thethuc.rules.CheckMode;
-import vn.thethuc.rules.Checker;
 import vn.thethuc.rules.Fix;
 import vn.thethuc.rules.Report;
 import vn.thethuc.uno.boot.Outcome;
@@ -63,8 +62,26 @@ public final class CheckCommand {
             double ms = (System.nanoTime() - start) / 1e6;
             return new Outcome("check", Outcome.Status.DONE, "", "{\"bareMs\": " + ms + ", \"paragraphs\": " + paragraphs + "}");
         }
+        Map<Class<?>, Object> inputs = new java.util.HashMap<>();
+        if (arg(args, "Feed").isPresent()) {
+            // A plan linked to its parent's feed (the feed's JSON and this agency's code in it).
+            try {
+                vn.thethuc.feed.Feed feed = vn.thethuc.feed.FeedReader.read(arg(args, "Feed").get());
+                String agency = arg(args, "Agency").orElse("");
+                if (feed.agency(agency).isEmpty()) {
+                    String message = texts.text("feed.unknownAgency", agency);
+                    ui.error(message);
+                    return new Outcome("check", Outcome.Status.FAILED, message);
+                }
+                inputs.put(vn.thethuc.feed.Link.class, new vn.thethuc.feed.Link(feed, agency));
+            } catch (vn.thethuc.i18n.Refusal e) {
+                String message = e.message(texts);
+                ui.error(message);
+                return new Outcome("check", Outcome.Status.FAILED, message);
+            }
+        }
         Run run = new Run(context, frame, model, mode, texts, settings, fromArgs,
-                arg(args, "Timing").isPresent(), arg(args, "IncludeSnapshot").isPresent());
+                arg(args, "Timing").isPresent(), arg(args, "IncludeSnapshot").isPresent(), Map.copyOf(inputs));
         if (ui.interactive() && arg(args, "Apply").isEmpty()) {
             java.util.concurrent.CompletableFuture<Outcome> answer = new java.util.concurrent.CompletableFuture<>();
             run.inBackground(ui, answer);
@@ -82,8 +99,8 @@ public final class CheckCommand {
 
     /** One check of one document, repeatable from the findings dialog (after a fix, a rule turned off). */
     private record Run(XComponentContext context, XFrame frame, XModel model, CheckMode mode,
-            Bundle texts, Settings settings, Set<String> disabledByArgs, boolean timing, boolean includeSnapshot)
-            implements FindingsDialog.Checker {
+            Bundle texts, Settings settings, Set<String> disabledByArgs, boolean timing, boolean includeSnapshot,
+            Map<Class<?>, Object> inputs) implements FindingsDialog.Checker {
 
         /**
          * Reads and checks on a worker thread, then shows the findings dialog; {@code answer} (may be
@@ -149,7 +166,8 @@ public final class CheckCommand {
             DocumentReader.Visitor first = apply == null ? places : null;
             DocumentSnapshot snapshot = new DocumentReader(model, progress).read(first);
             double readMs = (System.nanoTime() - start) / 1e6;
-            Report report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
+            Report report = vn.thethuc.feed.FeedRules.checker().check(snapshot, mode, disabled, LocalDate.now(VIETNAM),
+                    inputs);
             double checkMs = (System.nanoTime() - start) / 1e6;
             if (apply != null) {
                 // "all": every safe fix; a number: the fixes of that finding of this check. One undo step.
@@ -158,7 +176,8 @@ public final class CheckCommand {
                         : report.findings().get(Integer.parseInt(apply)).fixes();
                 new FixApplier(context, model).apply(fixes, texts.text("fix.undoTitle"));
                 snapshot = new DocumentReader(model).read(places);
-                report = Checker.standard().check(snapshot, mode, disabled, LocalDate.now(VIETNAM), Map.of());
+                report = vn.thethuc.feed.FeedRules.checker().check(snapshot, mode, disabled, LocalDate.now(VIETNAM),
+                        inputs);
             }
             JsonObject json = ReportJson.of(null, report, texts);
             if (timing) {

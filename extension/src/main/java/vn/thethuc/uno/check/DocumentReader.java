@@ -50,6 +50,7 @@ public final class DocumentReader {
     private final Progress progress;
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final Set<String> pageStyleNames = new LinkedHashSet<>();
+    private final Map<String, Integer> marks = new LinkedHashMap<>();
     private int tables;
 
     public DocumentReader(XModel model) {
@@ -140,7 +141,7 @@ public final class DocumentReader {
         progress.start(paragraphEstimate(model));
         try {
             readText(text, Place.BODY, visitor, true);
-            return new DocumentSnapshot(paragraphs, pageStyles(), pageCount());
+            return new DocumentSnapshot(paragraphs, pageStyles(), pageCount(), marks);
         } finally {
             progress.end();
         }
@@ -224,6 +225,18 @@ public final class DocumentReader {
         return Integer.parseInt(cellName.substring(i)) - 1;
     }
 
+    /** An empty portion may be where a bookmark starts: noted with the paragraph it is in. */
+    private void mark(Object portion) throws com.sun.star.uno.Exception {
+        XPropertySet p = UnoRuntime.queryInterface(XPropertySet.class, portion);
+        if ("Bookmark".equals(p.getPropertyValue("TextPortionType")) && Boolean.TRUE.equals(p.getPropertyValue("IsStart"))) {
+            com.sun.star.container.XNamed named = UnoRuntime.queryInterface(com.sun.star.container.XNamed.class,
+                    p.getPropertyValue("Bookmark"));
+            if (named != null) {
+                marks.putIfAbsent(named.getName(), paragraphs.size());
+            }
+        }
+    }
+
     private void readParagraph(Object element, Place place, Visitor visitor) throws com.sun.star.uno.Exception {
         XTextRange range = UnoRuntime.queryInterface(XTextRange.class, element);
         Object[] v = UnoRuntime.queryInterface(XMultiPropertySet.class, element).getPropertyValues(PARA_PROPS);
@@ -234,6 +247,7 @@ public final class DocumentReader {
             Object portion = portions.nextElement();
             String s = wellFormed(UnoRuntime.queryInterface(XTextRange.class, portion).getString());
             if (s.isEmpty()) {
+                mark(portion);
                 continue;
             }
             Object[] r = UnoRuntime.queryInterface(XMultiPropertySet.class, portion).getPropertyValues(RUN_PROPS);

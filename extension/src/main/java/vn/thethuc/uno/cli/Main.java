@@ -209,10 +209,14 @@ public final class Main {
         String mode = "draft";
         String format = "text";
         boolean snapshot = false;
+        String feedSource = null;
+        String agency = null;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--snapshot" -> snapshot = true;
+                case "--feed" -> feedSource = i + 1 < args.length ? args[++i] : "";
+                case "--agency" -> agency = i + 1 < args.length ? args[++i] : "";
                 case "--mode" -> mode = i + 1 < args.length ? args[++i] : "";
                 case "--format" -> format = i + 1 < args.length ? args[++i] : "";
                 default -> files.add(Path.of(args[i]));
@@ -222,6 +226,22 @@ public final class Main {
                 || !List.of("text", "json", "sarif").contains(format)) {
             err.println(texts.text("cli.check.usage"));
             return FAILED;
+        }
+        String feedJson = null;
+        if (feedSource != null) {
+            if (agency == null || agency.isBlank()) {
+                err.println(texts.text("cli.feed.usage"));
+                return FAILED;
+            }
+            java.util.Optional<vn.thethuc.feed.FeedSource.Loaded> loaded = loadFeed(feedSource);
+            if (loaded.isEmpty()) {
+                return FAILED;
+            }
+            if (loaded.get().feed().agency(agency).isEmpty()) {
+                err.println(texts.text("feed.unknownAgency", agency));
+                return FAILED;
+            }
+            feedJson = loaded.get().json();
         }
         int exit = OK;
         com.google.gson.JsonArray reports = new com.google.gson.JsonArray();
@@ -257,7 +277,9 @@ public final class Main {
                         CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),
                                 Office.property("Interactive", false), Office.property("Mode", mode),
                                 Office.property("Language", texts.language()),
-                                Office.property(snapshot ? "IncludeSnapshot" : "-", "yes"));
+                                Office.property(snapshot ? "IncludeSnapshot" : "-", "yes"),
+                                Office.property(feedJson != null ? "Feed" : "-", feedJson == null ? "" : feedJson),
+                                Office.property("Agency", agency == null ? "" : agency));
                         if (!Outcome.Status.DONE.name().equals(a.status())) {
                             err.println(texts.text("cli.check.failed", f, a.message()));
                             exit = FAILED;
@@ -300,10 +322,17 @@ public final class Main {
         String type = null;
         Path target = null;
         Path specFile = null;
+        String feedSource = null;
+        String agency = null;
+        int daysEarlier = 5;
         boolean force = false;
         for (int i = 0; i < args.length; i++) {
             boolean hasValue = i + 1 < args.length;
             switch (args[i]) {
+                case "--feed" -> feedSource = hasValue ? args[++i] : null;
+                case "--agency" -> agency = hasValue ? args[++i] : null;
+                case "--days-earlier" -> daysEarlier = hasValue && args[i + 1].matches("\\d{1,2}")
+                        ? Integer.parseInt(args[++i]) : -1;
                 case "--type" -> type = hasValue ? args[++i] : null;
                 case "--out" -> target = hasValue ? Path.of(args[++i]) : null;
                 case "--spec" -> specFile = hasValue ? Path.of(args[++i]) : null;
@@ -314,8 +343,12 @@ public final class Main {
                 }
             }
         }
-        if (type == null || target == null) {
+        if (type == null || target == null || daysEarlier < 0) {
             err.println(texts.text("cli.new.usage"));
+            return FAILED;
+        }
+        if (feedSource != null && agency == null) {
+            err.println(texts.text("cli.feed.usage"));
             return FAILED;
         }
         java.util.Optional<vn.thethuc.plan.DocType> docType = vn.thethuc.plan.DocType.parse(type);
@@ -348,9 +381,31 @@ public final class Main {
             err.println(specFile + ": " + texts.text(e.key(), e.args()));
             return FAILED;
         }
+        vn.thethuc.feed.Link link = null;
+        String source = null;
+        if (feedSource != null) {
+            if (docType.get() != vn.thethuc.plan.DocType.KH) {
+                err.println(texts.text("cli.new.feedOnlyKh"));
+                return FAILED;
+            }
+            java.util.Optional<vn.thethuc.feed.FeedSource.Loaded> loaded = loadFeed(feedSource);
+            if (loaded.isEmpty()) {
+                return FAILED;
+            }
+            if (loaded.get().feed().agency(agency).isEmpty()) {
+                err.println(texts.text("feed.unknownAgency", agency));
+                return FAILED;
+            }
+            link = new vn.thethuc.feed.Link(loaded.get().feed(), agency);
+            source = loaded.get().source();
+        }
         String name = texts.text("doctype." + docType.get().name());
         try (Office office = Office.start(profile().dir(), Installation.officeJava())) {
-            NewDocument.write(office, docType.get(), spec, target, force);
+            if (link != null) {
+                NewDocument.writeLinked(office, link, source, spec, daysEarlier, target, force);
+            } else {
+                NewDocument.write(office, docType.get(), spec, target, force);
+            }
         } catch (java.nio.file.FileAlreadyExistsException e) {
             err.println(texts.text("cli.new.exists", target));
             return FAILED;
@@ -424,6 +479,25 @@ public final class Main {
         out.println(texts.text("cli.policy.done", target, pack.identifier(), version,
                 String.join(", ", pack.values().keySet())));
         return OK;
+    }
+
+    /** The feed from a file or an https:// address, cached beside the private profile; a refusal is printed. */
+    java.util.Optional<vn.thethuc.feed.FeedSource.Loaded> loadFeed(String source) throws OfficeException {
+        Path cache = profile().dir().resolveSibling("feeds");
+        try {
+            vn.thethuc.feed.FeedSource.Loaded loaded = new vn.thethuc.feed.FeedSource(
+                    vn.thethuc.feed.FeedSource.Options.defaults(cache)).load(source);
+            if (loaded.origin() == vn.thethuc.feed.FeedSource.Origin.OFFLINE_CACHE) {
+                err.println(texts.text("cli.feed.offline", source, loaded.fetchedAt()));
+            }
+            return java.util.Optional.of(loaded);
+        } catch (vn.thethuc.i18n.Refusal e) {
+            err.println(e.message(texts));
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
     }
 
     /** {@code bench check [PAGES...]}: the figures docs/BENCHMARKS.md records. */

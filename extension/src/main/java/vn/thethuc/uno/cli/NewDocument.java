@@ -40,6 +40,31 @@ public final class NewDocument {
         }
     }
 
+    /**
+     * A Kế hoạch implementing its parent plan, written to {@code out}; the document remembers the feed's
+     * source, the parent plan's id and the agency code in its custom properties.
+     */
+    public static void writeLinked(Office office, vn.thethuc.feed.Link link, String source, Spec spec, int daysEarlier,
+            Path out, boolean replace) throws OfficeException, IOException {
+        java.util.List<vn.thethuc.plan.Block> blocks = vn.thethuc.feed.LinkedPlan.of(link, spec,
+                vn.thethuc.rules.Nd30Profile.standard().typeCodes(), daysEarlier);
+        XComponent doc = build(office, blocks, blocks.stream().filter(b -> b.style() == vn.thethuc.plan.Style.TRICH_YEU)
+                .findFirst().map(vn.thethuc.plan.Block::text).orElse(spec.title()), false);
+        try {
+            var user = UnoRuntime.queryInterface(XDocumentPropertiesSupplier.class, doc).getDocumentProperties()
+                    .getUserDefinedProperties();
+            user.addProperty("TheThucFeed", com.sun.star.beans.PropertyAttribute.REMOVABLE, source);
+            user.addProperty("TheThucParentPlan", com.sun.star.beans.PropertyAttribute.REMOVABLE,
+                    link.feed().plan().id());
+            user.addProperty("TheThucAgency", com.sun.star.beans.PropertyAttribute.REMOVABLE, link.agencyCode());
+            store(doc, out, replace);
+        } catch (com.sun.star.uno.Exception e) {
+            throw new OfficeException("LibreOffice could not mark the document as linked: " + e.getMessage(), e);
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
     static Optional<String> filter(Path out) {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         return FILTERS.entrySet().stream().filter(e -> name.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst();
@@ -48,9 +73,15 @@ public final class NewDocument {
     /** A hidden Writer document holding the layout of {@code type}; the caller closes it. */
     static XComponent build(Office office, DocType type, Spec spec, String title, boolean placeholders)
             throws OfficeException {
+        return build(office, Layout.of(type, spec), title, placeholders);
+    }
+
+    /** A hidden Writer document holding {@code blocks}; the caller closes it. */
+    static XComponent build(Office office, java.util.List<vn.thethuc.plan.Block> blocks, String title,
+            boolean placeholders) throws OfficeException {
         XComponent doc = office.newTextDocument();
         try {
-            new DocumentBuilder(UnoRuntime.queryInterface(XTextDocument.class, doc), placeholders).insert(Layout.of(type, spec), null,
+            new DocumentBuilder(UnoRuntime.queryInterface(XTextDocument.class, doc), placeholders).insert(blocks, null,
                     title);
             UnoRuntime.queryInterface(XDocumentPropertiesSupplier.class, doc).getDocumentProperties().setTitle(title);
             return doc;

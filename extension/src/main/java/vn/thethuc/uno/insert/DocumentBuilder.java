@@ -145,6 +145,19 @@ public final class DocumentBuilder {
     private void paragraph(XText text, XTextCursor cursor, Block b) throws com.sun.star.uno.Exception {
         styleOnly(cursor, b.style());
         write(text, cursor, b);
+        if (b.mark() != null) {
+            bookmark(text, cursor, b.mark());
+        }
+    }
+
+    /** A bookmark (not printed) over the paragraph just written: what makes a task traceable to its id. */
+    private void bookmark(XText text, XTextCursor cursor, String name) throws com.sun.star.uno.Exception {
+        XParagraphCursor line = UnoRuntime.queryInterface(XParagraphCursor.class, text.createTextCursorByRange(cursor));
+        line.gotoStartOfParagraph(true);
+        XTextContent mark = UnoRuntime.queryInterface(XTextContent.class,
+                factory.createInstance("com.sun.star.text.Bookmark"));
+        UnoRuntime.queryInterface(com.sun.star.container.XNamed.class, mark).setName(name);
+        text.insertTextContent(line, mark, true);
     }
 
     /** The block's text; its guidance sentence as a placeholder field, selected whole by one click. */
@@ -211,13 +224,7 @@ public final class DocumentBuilder {
                 rule(text, cursor, blocks.get(i - 1), above == Style.CO_QUAN ? 0.4 : 1.0);
             }
             if (blocks.get(i).style() == Style.NGAY_THANG) {
-                XParagraphCursor line = UnoRuntime.queryInterface(XParagraphCursor.class,
-                        text.createTextCursorByRange(cursor));
-                line.gotoStartOfParagraph(true);
-                XTextContent mark = UnoRuntime.queryInterface(XTextContent.class,
-                        factory.createInstance("com.sun.star.text.Bookmark"));
-                UnoRuntime.queryInterface(com.sun.star.container.XNamed.class, mark).setName(DATE_BOOKMARK);
-                text.insertTextContent(line, mark, true);
+                bookmark(text, cursor, DATE_BOOKMARK);
             }
         }
     }

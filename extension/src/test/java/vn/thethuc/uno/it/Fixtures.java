@@ -67,8 +67,13 @@ final class Fixtures {
 
     /** A corpus document copied to a temporary folder and opened editable, as a user has it in Writer. */
     static com.sun.star.lang.XComponent editable(Office office, String corpusFile) throws IOException, OfficeException {
-        Path copy = Files.createTempDirectory("thethuc-edit-").resolve(corpusFile);
-        Files.copy(CORPUS.resolve(corpusFile), copy);
+        return editable(office, CORPUS.resolve(corpusFile));
+    }
+
+    /** A document copied to a temporary folder and opened editable. */
+    static com.sun.star.lang.XComponent editable(Office office, Path file) throws IOException, OfficeException {
+        Path copy = Files.createTempDirectory("thethuc-edit-").resolve(file.getFileName());
+        Files.copy(file, copy);
         return office.openForEditing(copy);
     }
 

@@ -177,6 +177,33 @@ class LauncherIT {
         }
     }
 
+    /** bin/thethuc new --feed / check --feed: a plan taking over the parent's tasks, and the three link rules. */
+    @Test
+    void newAndCheckWithTheParentsFeed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Map<String, String> env = Map.of("THETHUC_LANG", "en", "XDG_CACHE_HOME", dir.resolve("cache").toString());
+        String feed = Fixtures.SHARED.resolve("feeds/thai-nguyen-59-KH-UBND-2023.json").toString();
+        java.nio.file.Path plan = dir.resolve("ke-hoach-syt.odt");
+        Run made = run(env, "new", "--type", "KH", "--feed", feed, "--agency", "SYT", "--out", plan.toString());
+        assertEquals(0, made.exit(), made.err());
+        Run checked = run(env, "check", plan.toString(), "--feed", feed, "--agency", "SYT", "--format", "json");
+        assertEquals(0, checked.exit(), checked.out() + checked.err());
+        assertFalse(checked.out().contains("KH.COVERAGE") || checked.out().contains("KH.PARENT_CITATION"), checked.out());
+        Run other = run(env, "check", plan.toString(), "--feed", feed, "--agency", "SLDTBXH", "--format", "json");
+        assertEquals(1, other.exit());
+        assertTrue(other.out().contains("\"rule\": \"KH.COVERAGE\""), other.out());
+
+        java.nio.file.Path none = dir.resolve("none.odt");
+        Run unknown = run(env, "new", "--type", "KH", "--feed", feed, "--agency", "NOPE", "--out", none.toString());
+        assertEquals(2, unknown.exit());
+        assertTrue(unknown.err().contains("«NOPE»"), unknown.err());
+        java.nio.file.Path broken = dir.resolve("broken.json");
+        java.nio.file.Files.writeString(broken, "{\"format\": \"thethuc.parent-plan\", \"version\": 7}");
+        Run newer = run(env, "new", "--type", "KH", "--feed", broken.toString(), "--agency", "SYT", "--out", none.toString());
+        assertEquals(2, newer.exit());
+        assertTrue(newer.err().contains("version 7"), newer.err());
+        assertFalse(java.nio.file.Files.exists(none));
+    }
+
     /** bin/thethuc policy: the administrator's pack; a bad policy or an existing file: exit 2, no file. */
     @Test
     void policyBuildsThePackAndRefusesBadInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
