@@ -147,24 +147,40 @@ final class BodyRules {
         }
 
         private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
         @Override
         public void check(CheckContext ctx, Findings f) {
             List<String> names = ctx.profile().agencyNames();
             List<Pattern> patterns = names.stream().map(n -> PATTERNS.computeIfAbsent(n, CapsAgency::pattern)).toList();
-            // A name can only be there if its last word is: a cheap test before the regex.
-            List<String> lastWords = names.stream()
-                    .map(n -> n.substring(n.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT)).toList();
+            // A name can only be there if its first and last words are: the paragraph's words are looked
+            // up once, instead of trying every name on every paragraph.
+            java.util.Map<String, List<Integer>> byLastWord = new java.util.HashMap<>();
+            List<String> firstWords = new java.util.ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                String n = names.get(i).toLowerCase(java.util.Locale.ROOT);
+                byLastWord.computeIfAbsent(n.substring(n.lastIndexOf(' ') + 1), k -> new java.util.ArrayList<>()).add(i);
+                firstWords.add(n.substring(0, n.indexOf(' ') < 0 ? n.length() : n.indexOf(' ')));
+            }
             for (Paragraph p : ctx.document().paragraphs()) {
                 String text = Text.nfc(p.text());
                 if (Text.isUpperCase(text)) {
                     continue;
                 }
-                String lower = text.toLowerCase(java.util.Locale.ROOT);
-                for (int i = 0; i < patterns.size(); i++) {
-                    if (!lower.contains(lastWords.get(i))) {
-                        continue;
+                java.util.Set<String> words = new java.util.HashSet<>(
+                        List.of(WORD_SEPARATORS.split(text.toLowerCase(java.util.Locale.ROOT))));
+                java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
+                for (String w : words) {
+                    List<Integer> ending = byLastWord.get(w);
+                    if (ending != null) {
+                        for (int i : ending) {
+                            if (words.contains(firstWords.get(i))) {
+                                candidates.add(i);
+                            }
+                        }
                     }
+                }
+                for (int i : candidates) {
                     String canonical = names.get(i);
                     Matcher m = patterns.get(i).matcher(text);
                     while (m.find()) {

@@ -129,7 +129,11 @@ final class SymbolRules {
         @Override
         public void check(CheckContext ctx, Findings f) {
             for (Paragraph p : ctx.structure().body()) {
-                Matcher m = CITED.matcher(Text.nfc(p.text()));
+                String text = Text.nfc(p.text());
+                if (text.indexOf('/') < 0) {
+                    continue; // every cited number has its "/": no need to run the pattern
+                }
+                Matcher m = CITED.matcher(text);
                 while (m.find()) {
                     String sym = m.group("sym").strip();
                     if (!WELL_FORMED.matcher(sym).find()) {

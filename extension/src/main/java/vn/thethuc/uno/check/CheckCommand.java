@@ -166,8 +166,9 @@ public final class CheckCommand {
             DocumentReader.Visitor first = apply == null ? places : null;
             DocumentSnapshot snapshot = new DocumentReader(model, progress).read(first);
             double readMs = (System.nanoTime() - start) / 1e6;
+            Map<String, Long> nanos = timing ? new java.util.LinkedHashMap<>() : null;
             Report report = vn.thethuc.feed.FeedRules.checker().check(snapshot, mode, disabled, LocalDate.now(VIETNAM),
-                    inputs);
+                    inputs, nanos);
             double checkMs = (System.nanoTime() - start) / 1e6;
             if (apply != null) {
                 // "all": every safe fix; a number: the fixes of that finding of this check. One undo step.
@@ -185,6 +186,9 @@ public final class CheckCommand {
                 json.addProperty("snapshotMs", readMs);
                 json.addProperty("paragraphs", snapshot.paragraphs().size());
                 json.addProperty("pages", snapshot.pageCount());
+                JsonObject rules = new JsonObject();
+                nanos.forEach((rule, ns) -> rules.addProperty(rule, ns / 1e6));
+                json.add("ruleMs", rules);
             }
             if (includeSnapshot) {
                 json.add("snapshot", ReportJson.GSON.toJsonTree(snapshot));

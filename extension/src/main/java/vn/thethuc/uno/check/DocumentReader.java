@@ -51,6 +51,8 @@ public final class DocumentReader {
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final Set<String> pageStyleNames = new LinkedHashSet<>();
     private final Map<String, Integer> marks = new LinkedHashMap<>();
+    /** Without bookmarks in the document, empty portions need no second look. */
+    private boolean hasMarks;
     private int tables;
 
     public DocumentReader(XModel model) {
@@ -139,6 +141,9 @@ public final class DocumentReader {
     public DocumentSnapshot read(Visitor visitor) throws com.sun.star.uno.Exception {
         XText text = UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model).getText();
         progress.start(paragraphEstimate(model));
+        com.sun.star.text.XBookmarksSupplier bookmarks = UnoRuntime.queryInterface(
+                com.sun.star.text.XBookmarksSupplier.class, model);
+        hasMarks = bookmarks != null && bookmarks.getBookmarks().hasElements();
         try {
             readText(text, Place.BODY, visitor, true);
             return new DocumentSnapshot(paragraphs, pageStyles(), pageCount(), marks);
@@ -227,6 +232,9 @@ public final class DocumentReader {
 
     /** An empty portion may be where a bookmark starts: noted with the paragraph it is in. */
     private void mark(Object portion) throws com.sun.star.uno.Exception {
+        if (!hasMarks) {
+            return;
+        }
         XPropertySet p = UnoRuntime.queryInterface(XPropertySet.class, portion);
         if ("Bookmark".equals(p.getPropertyValue("TextPortionType")) && Boolean.TRUE.equals(p.getPropertyValue("IsStart"))) {
             com.sun.star.container.XNamed named = UnoRuntime.queryInterface(com.sun.star.container.XNamed.class,
