@@ -262,14 +262,17 @@ public final class DocumentBuilder {
     void ensureStyles() throws com.sun.star.uno.Exception {
         XNameAccess families = UnoRuntime.queryInterface(XStyleFamiliesSupplier.class, document).getStyleFamilies();
         XNameContainer paragraphs = UnoRuntime.queryInterface(XNameContainer.class, families.getByName("ParagraphStyles"));
+        List<Style> created = new ArrayList<>();
         for (Style s : Style.values()) {
             if (!paragraphs.hasByName(s.displayName())) {
                 Object style = factory.createInstance("com.sun.star.style.ParagraphStyle");
                 paragraphs.insertByName(s.displayName(), style);
                 format(UnoRuntime.queryInterface(XMultiPropertySet.class, style), s);
+                created.add(s);
             }
         }
-        for (Style s : Style.values()) {
+        // Only styles made now: touching an existing style would cost the user the undo history.
+        for (Style s : created) {
             Style next = follower(s);
             if (next != s) {
                 UnoRuntime.queryInterface(XPropertySet.class, paragraphs.getByName(s.displayName()))
