@@ -161,8 +161,11 @@ public final class InsertCommand {
         return texts.text("insert.partDone", name);
     }
 
-    /** The view cursor, when it is in the body text; else null (the start of the document). */
-    private static XTextRange cursor(XTextDocument document) {
+    /**
+     * The view cursor, when it is in the body text; else null (the start of the document). When the
+     * user has a shape or a frame selected there is no text cursor: null too.
+     */
+    static XTextRange cursor(XTextDocument document) {
         XModel model = UnoRuntime.queryInterface(XModel.class, document);
         if (model.getCurrentController() == null) {
             return null;
@@ -172,7 +175,12 @@ public final class InsertCommand {
         if (views == null) {
             return null;
         }
-        XTextRange at = views.getViewCursor().getStart();
+        XTextRange at;
+        try {
+            at = views.getViewCursor().getStart();
+        } catch (RuntimeException e) {
+            return null; // a shape is selected: no text cursor
+        }
         XText body = document.getText();
         return UnoRuntime.areSame(at.getText(), body) ? at : null;
     }
