@@ -26,6 +26,12 @@ public final class LinkedPlan {
 
     /** {@code daysEarlier}: how much sooner than the parent's deadline the agency's own units report. */
     public static List<Block> of(Link link, Spec spec, Map<String, String> typeCodes, int daysEarlier) {
+        return of(link, spec, typeCodes, daysEarlier, t -> true);
+    }
+
+    /** The plan with only the tasks {@code chosen} keeps (the user's choice in the dialog). */
+    public static List<Block> of(Link link, Spec spec, Map<String, String> typeCodes, int daysEarlier,
+            java.util.function.Predicate<Feed.Task> chosen) {
         Feed feed = link.feed();
         Feed.Plan parent = feed.plan();
         String agency = Layout.sentence(spec.agencyName());
@@ -41,7 +47,8 @@ public final class LinkedPlan {
         body(out, Style.MUC_1, "2. Yêu cầu");
         body(out, Style.NOI_DUNG, "Nêu yêu cầu đối với các đơn vị khi thực hiện Kế hoạch.");
         body(out, Style.MUC_I, "II. NHIỆM VỤ, GIẢI PHÁP");
-        List<Feed.Assignment> tasks = feed.concerning(link.agencyCode());
+        List<Feed.Assignment> tasks = feed.concerning(link.agencyCode()).stream().filter(a -> chosen.test(a.task()))
+                .toList();
         int n = 0;
         for (Map.Entry<String, List<Feed.Assignment>> section : Feed.bySection(tasks).entrySet()) {
             body(out, Style.MUC_1, (++n) + ". " + sectionTitle(section.getKey()));
@@ -70,6 +77,22 @@ public final class LinkedPlan {
                 withParent(spec.recipients(), parent.issuer().shortName()), spec.basis());
         out.addAll(Layout.closingOf(DocType.KH, closing));
         return List.copyOf(out);
+    }
+
+    /**
+     * Tasks taken into a plan that has them in part: each as a bookmarked "- …" paragraph, followed by
+     * the deadlines of the reports it asks for ({@code agency} as written in a sentence).
+     */
+    public static List<Block> tasks(Feed feed, List<Feed.Assignment> assignments, String agency, int daysEarlier) {
+        List<Block> out = new ArrayList<>();
+        for (Feed.Assignment a : assignments) {
+            String text = "- " + a.task().text() + (a.role() == Feed.Role.SUPPORT ? " (phối hợp)" : "");
+            out.add(new Block(Style.NOI_DUNG, nfc(text), Zone.BODY).marked(Link.mark(a.task().id())));
+            for (String r : reports(feed, List.of(a), agency, daysEarlier)) {
+                out.add(new Block(Style.NOI_DUNG, r, Zone.BODY));
+            }
+        }
+        return out;
     }
 
     /** "- Báo cáo năm 2023: các phòng, đơn vị gửi Văn phòng trước ngày 05/11/2023; Sở Y tế tổng hợp, báo cáo … trước ngày 10/11/2023." */

@@ -32,6 +32,8 @@ public final class CommandDispatcher implements Handler {
             return switch (command.get()) {
                 case CHECK -> CheckCommand.run(context, frame, args, ui);
                 case INSERT -> InsertCommand.run(context, frame, args, ui);
+                case FEED -> vn.thethuc.uno.insert.FeedCommand.run(context, frame, args, ui)
+                        .orElseGet(() -> notYetAvailable(command.get(), ui));
                 default -> notYetAvailable(command.get(), ui);
             };
         } catch (com.sun.star.uno.Exception e) {

@@ -63,7 +63,9 @@ public final class CheckCommand {
             return new Outcome("check", Outcome.Status.DONE, "", "{\"bareMs\": " + ms + ", \"paragraphs\": " + paragraphs + "}");
         }
         Map<Class<?>, Object> inputs = new java.util.HashMap<>();
-        if (arg(args, "Feed").isPresent()) {
+        if (arg(args, "Feed").isEmpty()) {
+            linkOf(context, model, settings).ifPresent(link -> inputs.put(vn.thethuc.feed.Link.class, link));
+        } else {
             // A plan linked to its parent's feed (the feed's JSON and this agency's code in it).
             try {
                 vn.thethuc.feed.Feed feed = vn.thethuc.feed.FeedReader.read(arg(args, "Feed").get());
@@ -89,6 +91,45 @@ public final class CheckCommand {
         }
         JsonObject json = run.check(arg(args, "Apply").orElse(null), null, DocumentReader.Progress.NONE);
         return new Outcome("check", Outcome.Status.DONE, summary(texts, json), ReportJson.toJson(json));
+    }
+
+    /**
+     * The parent plan a document made from a feed remembers (custom properties TheThucFeed and
+     * TheThucAgency): read again from its source, or from the copy cached in the user's profile when
+     * offline. Nothing when the document is not linked or the feed cannot be had.
+     */
+    static java.util.Optional<vn.thethuc.feed.Link> linkOf(XComponentContext context, XModel model, Settings settings) {
+        try {
+            var props = UnoRuntime.queryInterface(com.sun.star.document.XDocumentPropertiesSupplier.class, model)
+                    .getDocumentProperties().getUserDefinedProperties();
+            var values = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, props);
+            var info = values.getPropertySetInfo();
+            if (!info.hasPropertyByName("TheThucFeed") || !info.hasPropertyByName("TheThucAgency")) {
+                return java.util.Optional.empty();
+            }
+            String source = String.valueOf(values.getPropertyValue("TheThucFeed"));
+            String agency = String.valueOf(values.getPropertyValue("TheThucAgency"));
+            var options = feedOptions(context, settings);
+            vn.thethuc.feed.Feed feed = new vn.thethuc.feed.FeedSource(options).load(source).feed();
+            return feed.agency(agency).isPresent() ? java.util.Optional.of(new vn.thethuc.feed.Link(feed, agency))
+                    : java.util.Optional.empty();
+        } catch (vn.thethuc.i18n.Refusal | com.sun.star.uno.Exception | RuntimeException e) {
+            return java.util.Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** How Writer reaches feeds: the administrator's allowHttp, a cache in the user's profile. */
+    public static vn.thethuc.feed.FeedSource.Options feedOptions(XComponentContext context, Settings settings)
+            throws com.sun.star.uno.Exception {
+        var substitution = UnoRuntime.queryInterface(com.sun.star.util.XStringSubstitution.class,
+                context.getServiceManager().createInstanceWithContext("com.sun.star.util.PathSubstitution", context));
+        java.nio.file.Path cache = java.nio.file.Path.of(java.net.URI.create(
+                substitution.substituteVariables("$(user)", true))).resolve("thethuc-feeds");
+        return new vn.thethuc.feed.FeedSource.Options(Boolean.TRUE.equals(settings.value("allowHttp")),
+                java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30), null, null, cache);
     }
 
     static String summary(Bundle texts, JsonObject json) {

@@ -46,6 +46,67 @@ class FeedIT extends WithOffice {
         return out;
     }
 
+    static CommandCall.Answer take(XComponent doc, String tasks) throws Exception {
+        return CommandCall.dispatch(office, doc, Command.FEED.url(), Office.property("Interactive", false),
+                Office.property("Language", "en"), Office.property("Source", FEED.toString()),
+                Office.property("Agency", "SYT"), Office.property("Tasks", tasks));
+    }
+
+    static long taskMarks(XComponent doc) {
+        return java.util.Arrays.stream(UnoRuntime.queryInterface(XBookmarksSupplier.class, doc).getBookmarks()
+                .getElementNames()).filter(n -> n.startsWith("VB_NV_")).count();
+    }
+
+    /** In Writer: an empty document becomes the linked plan (one undo step); run again, only new tasks come in. */
+    @Test
+    void takingTasksFromTheParentInWriterAddsOnlyWhatIsNotThereYet() throws Exception {
+        Link link = new Link(FeedReader.read(Files.readAllBytes(FEED)), "SYT");
+        List<String> ids = link.feed().concerning("SYT").stream().map(a -> a.task().id()).toList();
+        XComponent doc = office.newTextDocument();
+        try {
+            String before = Checks.normalized(Checks.report(office, doc, "draft", null));
+            CommandCall.Answer first = take(doc, String.join(",", ids.subList(0, 3)));
+            assertEquals("DONE", first.status(), first.message());
+            assertEquals("Inserted 3 tasks from plan 59/KH-UBND (0 already in the document).", first.message());
+            assertEquals(3, taskMarks(doc));
+            List<String> coverage = linkRules(Checks.report(office, doc, "draft", null));
+            assertEquals(ids.size() - 3, coverage.stream().filter(r -> r.startsWith("KH.COVERAGE")).count(),
+                    "the check finds the link the document remembers: " + coverage);
+
+            var controller = UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, doc).getCurrentController();
+            UnoRuntime.queryInterface(com.sun.star.text.XTextViewCursorSupplier.class, controller).getViewCursor()
+                    .gotoRange(UnoRuntime.queryInterface(XTextContent.class, UnoRuntime.queryInterface(
+                            XBookmarksSupplier.class, doc).getBookmarks().getByName(Link.mark(ids.get(2)))).getAnchor()
+                            .getEnd(), false);
+            CommandCall.Answer again = take(doc, "");
+            assertEquals("Inserted " + (ids.size() - 3) + " tasks from plan 59/KH-UBND (3 already in the document).",
+                    again.message());
+            assertEquals(ids.size(), taskMarks(doc), "every task once");
+            assertEquals(List.of(), linkRules(Checks.report(office, doc, "draft", null)));
+            List<String> texts = new ArrayList<>();
+            Checks.report(office, doc, "draft", null).getAsJsonObject("snapshot").getAsJsonArray("paragraphs")
+                    .forEach(p -> texts.add(p.getAsJsonObject().get("text").getAsString()));
+            int third = texts.indexOf("- " + link.feed().concerning("SYT").get(2).task().text());
+            assertEquals("- " + link.feed().concerning("SYT").get(3).task().text(), texts.get(third + 1),
+                    "the new tasks come at the cursor, after the third");
+
+            var undo = UnoRuntime.queryInterface(com.sun.star.document.XUndoManagerSupplier.class, doc).getUndoManager();
+            undo.undo();
+            assertEquals(3, taskMarks(doc), "one undo takes the second batch away");
+            undo.undo();
+            assertEquals(before, Checks.normalized(Checks.report(office, doc, "draft", null)), "and the first");
+
+            CommandCall.Answer bad = CommandCall.dispatch(office, doc, Command.FEED.url(),
+                    Office.property("Interactive", false), Office.property("Language", "en"),
+                    Office.property("Source", "/nonexistent/feed.json"), Office.property("Agency", "SYT"));
+            assertEquals("FAILED", bad.status());
+            assertTrue(bad.message().contains("/nonexistent/feed.json"), bad.message());
+            assertEquals(before, Checks.normalized(Checks.report(office, doc, "draft", null)), "a bad feed changes nothing");
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
     @Test
     void aLinkedPlanKeepsItsTasksTraceableAndTheRulesSeeAMissingOne() throws Exception {
         Link link = new Link(FeedReader.read(Files.readAllBytes(FEED)), "SYT");
@@ -64,6 +125,11 @@ class FeedIT extends WithOffice {
             List<String> after = linkRules(check(doc, "SYT"));
             assertEquals(1, after.size(), after.toString());
             assertTrue(after.get(0).startsWith("KH.COVERAGE Task II.9.5 of the parent plan is not in the plan"), after.get(0));
+            // Without the Feed argument, the check finds the link the document remembers.
+            CommandCall.Answer remembered = CommandCall.dispatch(office, doc, Command.CHECK.url(),
+                    Office.property("Interactive", false), Office.property("Language", "en"));
+            assertTrue(remembered.payload().contains("Task II.9.5 of the parent plan is not in the plan"),
+                    remembered.payload());
             var props = UnoRuntime.queryInterface(com.sun.star.document.XDocumentPropertiesSupplier.class, doc)
                     .getDocumentProperties().getUserDefinedProperties();
             var values = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, props);
