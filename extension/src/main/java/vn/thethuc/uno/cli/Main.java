@@ -233,12 +233,8 @@ public final class Main {
                 err.println(texts.text("cli.feed.usage"));
                 return FAILED;
             }
-            java.util.Optional<vn.thethuc.feed.FeedSource.Loaded> loaded = loadFeed(feedSource);
+            java.util.Optional<vn.thethuc.feed.FeedSource.Loaded> loaded = loadFeed(feedSource, agency);
             if (loaded.isEmpty()) {
-                return FAILED;
-            }
-            if (loaded.get().feed().agency(agency).isEmpty()) {
-                err.println(texts.text("feed.unknownAgency", agency));
                 return FAILED;
             }
             feedJson = loaded.get().json();
@@ -388,12 +384,8 @@ public final class Main {
                 err.println(texts.text("cli.new.feedOnlyKh"));
                 return FAILED;
             }
-            java.util.Optional<vn.thethuc.feed.FeedSource.Loaded> loaded = loadFeed(feedSource);
+            java.util.Optional<vn.thethuc.feed.FeedSource.Loaded> loaded = loadFeed(feedSource, agency);
             if (loaded.isEmpty()) {
-                return FAILED;
-            }
-            if (loaded.get().feed().agency(agency).isEmpty()) {
-                err.println(texts.text("feed.unknownAgency", agency));
                 return FAILED;
             }
             link = new vn.thethuc.feed.Link(loaded.get().feed(), agency);
@@ -481,12 +473,19 @@ public final class Main {
         return OK;
     }
 
-    /** The feed from a file or an https:// address, cached beside the private profile; a refusal is printed. */
-    java.util.Optional<vn.thethuc.feed.FeedSource.Loaded> loadFeed(String source) throws OfficeException {
+    /**
+     * The feed from a file or an https:// address, cached beside the private profile, that names
+     * {@code agency}; a refusal is printed and nothing is returned.
+     */
+    java.util.Optional<vn.thethuc.feed.FeedSource.Loaded> loadFeed(String source, String agency) throws OfficeException {
         Path cache = profile().dir().resolveSibling("feeds");
         try {
             vn.thethuc.feed.FeedSource.Loaded loaded = new vn.thethuc.feed.FeedSource(
                     vn.thethuc.feed.FeedSource.Options.defaults(cache)).load(source);
+            if (loaded.feed().agency(agency).isEmpty()) {
+                err.println(texts.text("feed.unknownAgency", agency));
+                return java.util.Optional.empty();
+            }
             if (loaded.origin() == vn.thethuc.feed.FeedSource.Origin.OFFLINE_CACHE) {
                 err.println(texts.text("cli.feed.offline", source, loaded.fetchedAt()));
             }

@@ -26,6 +26,14 @@ class InsertIT extends WithOffice {
                 Office.property("Language", "en"), Office.property("Type", type), Office.property("Spec", spec));
     }
 
+    /** The first place the text is found, as Find would show it. */
+    static com.sun.star.text.XTextRange find(XComponent doc, String text) {
+        var search = UnoRuntime.queryInterface(com.sun.star.util.XSearchable.class, doc);
+        var what = search.createSearchDescriptor();
+        what.setSearchString(text);
+        return UnoRuntime.queryInterface(com.sun.star.text.XTextRange.class, search.findFirst(what));
+    }
+
     static int lines(XComponent doc) {
         return UnoRuntime.queryInterface(com.sun.star.drawing.XDrawPageSupplier.class, doc).getDrawPage().getCount();
     }
@@ -85,10 +93,7 @@ class InsertIT extends WithOffice {
         XComponent doc = office.newTextDocument();
         try {
             assertEquals("DONE", insert(doc, "KH", "{}").status());
-            var search = UnoRuntime.queryInterface(com.sun.star.util.XSearchable.class, doc);
-            var what = search.createSearchDescriptor();
-            what.setSearchString("Trên đây là");
-            var found = UnoRuntime.queryInterface(com.sun.star.text.XTextRange.class, search.findFirst(what));
+            var found = find(doc, "Trên đây là");
             var controller = UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, doc).getCurrentController();
             UnoRuntime.queryInterface(com.sun.star.text.XTextViewCursorSupplier.class, controller).getViewCursor()
                     .gotoRange(found.getStart(), false);
@@ -118,10 +123,7 @@ class InsertIT extends WithOffice {
         XComponent doc = office.newTextDocument();
         try {
             assertEquals("DONE", insert(doc, "KH", "{}").status());
-            var search = UnoRuntime.queryInterface(com.sun.star.util.XSearchable.class, doc);
-            var what = search.createSearchDescriptor();
-            what.setSearchString("Trên đây là");
-            var found = UnoRuntime.queryInterface(com.sun.star.text.XTextRange.class, search.findFirst(what));
+            var found = find(doc, "Trên đây là");
             var controller = UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, doc).getCurrentController();
             var view = UnoRuntime.queryInterface(com.sun.star.text.XTextViewCursorSupplier.class, controller).getViewCursor();
             for (int i = 0; i < 12; i++) {
