@@ -155,12 +155,18 @@ public final class Main {
             try {
                 for (Command c : Command.values()) {
                     CommandCall.Answer a;
-                    if (c == Command.INSERT) {
-                        // Chèn thể thức: a Kế hoạch laid out in a new document, then checked.
+                    Path feed = Path.of(required("THETHUC_SHARED"), "feeds", "thai-nguyen-59-KH-UBND-2023.json");
+                    if (c == Command.INSERT || c == Command.FEED && Files.isRegularFile(feed)) {
+                        // Chèn thể thức: a Kế hoạch laid out in a new document; Lấy nhiệm vụ: Sở Y tế's plan
+                        // from the province's feed. Then checked.
                         XComponent fresh = office.newTextDocument();
                         try {
-                            a = CommandCall.dispatch(office, fresh, c.url(), Office.property("Interactive", false),
-                                    Office.property("Type", "KH"), Office.property("Language", texts.language()));
+                            a = c == Command.INSERT
+                                    ? CommandCall.dispatch(office, fresh, c.url(), Office.property("Interactive", false),
+                                            Office.property("Type", "KH"), Office.property("Language", texts.language()))
+                                    : CommandCall.dispatch(office, fresh, c.url(), Office.property("Interactive", false),
+                                            Office.property("Source", feed.toString()), Office.property("Agency", "SYT"),
+                                            Office.property("Language", texts.language()));
                             if (answeredNormally(a)) {
                                 CommandCall.Answer clean = CommandCall.dispatch(office, fresh, Command.CHECK.url(),
                                         Office.property("Interactive", false), Office.property("Mode", "draft"),
