@@ -1,0 +1,136 @@
+package vn.thethuc.sign;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.cert.X509Certificate;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
+import org.bouncycastle.asn1.cms.CMSAttributes;
+import org.bouncycastle.asn1.ess.ESSCertIDv2;
+import org.bouncycastle.asn1.ess.SigningCertificateV2;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAttributeTableGenerator;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSProcessableByteArray;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.ContentSigner;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfSignature;
+import org.openpdf.text.pdf.PdfSignatureAppearance;
+import org.openpdf.text.pdf.PdfStamper;
+import org.openpdf.text.pdf.PdfString;
+
+/**
+ * Signs PDF bytes as PAdES baseline B-B: SubFilter ETSI.CAdES.detached, a CMS over the signed byte
+ * range with SHA-256, the ESS signing-certificate-v2 attribute and no signing-time attribute (the time
+ * is the signature dictionary's /M). RSA or ECDSA keys, from a PKCS#12 file or a token's provider.
+ */
+public final class PadesSigner {
+    /** Room for the CMS in /Contents (bytes): a chain of a few certificates and, later, a timestamp. */
+    static final int RESERVED = 24 * 1024;
+
+    /** A key and its certificate chain (signer first); {@code provider} is the token's, or null. */
+    public record Key(PrivateKey key, List<X509Certificate> chain, Provider provider) {
+        public X509Certificate certificate() {
+            return chain.get(0);
+        }
+    }
+
+    private PadesSigner() {
+    }
+
+    public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location)
+            throws IOException, GeneralSecurityException {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + RESERVED * 2 + 8192);
+            PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, true);
+            PdfSignatureAppearance sap = stamper.getSignatureAppearance();
+            sap.setSignDate(when);
+            sap.setReason(reason);
+            sap.setLocation(location);
+            PdfSignature dictionary = new PdfSignature(PdfName.ADOBE_PPKLITE, new PdfName("ETSI.CAdES.detached"));
+            dictionary.setDate(new PdfDate(when));
+            dictionary.setReason(reason);
+            dictionary.setLocation(location);
+            sap.setCryptoDictionary(dictionary);
+            sap.preClose(Map.of(PdfName.CONTENTS, RESERVED * 2 + 2));
+            byte[] signedRange;
+            try (InputStream range = sap.getRangeStream()) {
+                signedRange = range.readAllBytes();
+            }
+            byte[] cms = cms(signedRange, key);
+            if (cms.length > RESERVED) {
+                throw new IOException("the signature (" + cms.length + " bytes) does not fit the room kept for it");
+            }
+            PdfDictionary contents = new PdfDictionary();
+            contents.put(PdfName.CONTENTS, new PdfString(Arrays.copyOf(cms, RESERVED)).setHexWriting(true));
+            sap.close(contents);
+            return out.toByteArray();
+        } catch (DocumentException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The detached CMS (CAdES-BES profile of PAdES B-B) over {@code data}. */
+    static byte[] cms(byte[] data, Key key) throws GeneralSecurityException, IOException {
+        try {
+            String algorithm = key.key().getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
+            JcaContentSignerBuilder signerBuilder = new JcaContentSignerBuilder(algorithm);
+            if (key.provider() != null) {
+                signerBuilder.setProvider(key.provider());
+            }
+            ContentSigner signer = signerBuilder.build(key.key());
+            X509Certificate cert = key.certificate();
+            byte[] certHash = MessageDigest.getInstance("SHA-256").digest(cert.getEncoded());
+            ESSCertIDv2 id = new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), certHash);
+            Attribute signingCertificate = new Attribute(PKCSObjectIdentifiers.id_aa_signingCertificateV2,
+                    new DERSet(new SigningCertificateV2(new ESSCertIDv2[] {id})));
+            ASN1EncodableVector extra = new ASN1EncodableVector();
+            extra.add(signingCertificate);
+            CMSAttributeTableGenerator withoutTime = parameters -> {
+                AttributeTable table = new DefaultSignedAttributeTableGenerator(new AttributeTable(extra))
+                        .getAttributes(parameters);
+                return table.remove(CMSAttributes.signingTime);
+            };
+            CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
+            generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(
+                    new JcaDigestCalculatorProviderBuilder().build()).setSignedAttributeGenerator(withoutTime)
+                    .build(signer, cert));
+            generator.addCertificates(new JcaCertStore(key.chain()));
+            return generator.generate(new CMSProcessableByteArray(data), false).getEncoded();
+        } catch (OperatorCreationException | CMSException e) {
+            throw new GeneralSecurityException(e.getMessage(), e);
+        }
+    }
+
+    /** Now, in Vietnam's time zone (+07:00), as the signature's /M. */
+    public static Calendar now() {
+        return new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+    }
+}

@@ -1,0 +1,93 @@
+package vn.thethuc.sign;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openpdf.text.Document;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfWriter;
+
+/** PAdES B-B signatures checked by poppler's pdfsig (its exit code is 0 even on a bad digest: its text is read). */
+class PadesSignerTest {
+    @TempDir
+    Path dir;
+
+    static PadesSigner.Key key(String algorithm) throws Exception {
+        KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm);
+        g.initialize(algorithm.equals("EC") ? 256 : 2048);
+        KeyPair keys = g.generateKeyPair();
+        X500Name name = new X500Name("CN=Nguyễn Văn An, O=Sở Y tế tỉnh Thái Nguyên, C=VN");
+        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(System.nanoTime()),
+                Date.from(Instant.now().minus(Duration.ofDays(1))), Date.from(Instant.now().plus(Duration.ofDays(365))),
+                name, keys.getPublic());
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        X509Certificate cert = new JcaX509CertificateConverter().getCertificate(builder.build(
+                new JcaContentSignerBuilder(algorithm.equals("EC") ? "SHA256withECDSA" : "SHA256withRSA")
+                        .build(keys.getPrivate())));
+        return new PadesSigner.Key(keys.getPrivate(), List.of(cert), null);
+    }
+
+    static byte[] pdf() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document d = new Document();
+        PdfWriter.getInstance(d, out);
+        d.open();
+        d.add(new Paragraph("KE HOACH thuc hien cong tac binh dang gioi nam 2026"));
+        d.close();
+        return out.toByteArray();
+    }
+
+    static String pdfsig(Path file) throws Exception {
+        Process p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        return out;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"RSA", "EC"})
+    void pdfsigFindsAValidWholeDocumentCadesSignature(String algorithm) throws Exception {
+        byte[] signed = PadesSigner.sign(pdf(), key(algorithm), PadesSigner.now(), "Ban hành văn bản", "Thái Nguyên");
+        Path file = dir.resolve("signed.pdf");
+        Files.write(file, signed);
+        String report = pdfsig(file);
+        assertTrue(report.contains("Signature Validation: Signature is Valid."), report);
+        assertTrue(report.contains("Signature Type: ETSI.CAdES.detached"), report);
+        assertTrue(report.contains("Total document signed"), report);
+    }
+
+    @Test
+    void aByteChangedInTheSignedRangeMakesItInvalid() throws Exception {
+        byte[] signed = PadesSigner.sign(pdf(), key("RSA"), PadesSigner.now(), "Ban hành văn bản", "Thái Nguyên");
+        String text = new String(signed, StandardCharsets.ISO_8859_1);
+        int at = text.indexOf("KE HOACH");
+        assertTrue(at > 0 || text.indexOf("/Producer") > 0, "a place inside the signed range");
+        int change = at > 0 ? at : text.indexOf("/Producer") + 2;
+        signed[change] = (byte) (signed[change] ^ 0x01);
+        Path file = dir.resolve("tampered.pdf");
+        Files.write(file, signed);
+        String report = pdfsig(file);
+        assertTrue(!report.contains("Signature is Valid."), report);
+    }
+}
