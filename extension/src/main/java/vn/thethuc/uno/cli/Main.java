@@ -88,6 +88,7 @@ public final class Main {
             case "bench" -> bench(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "new" -> newDocument(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "policy" -> policy(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "sign" -> sign(java.util.Arrays.copyOfRange(args, 1, args.length));
             default -> {
                 err.println(texts.text("cli.unknown", sub));
                 yield FAILED;
@@ -476,6 +477,131 @@ public final class Main {
         }
         out.println(texts.text("cli.policy.done", target, pack.identifier(), version,
                 String.join(", ", pack.values().keySet())));
+        return OK;
+    }
+
+    /**
+     * {@code sign FILE --out OUT.pdf --pkcs12 KEY.p12 [--pin-env VAR] [--key-alias A] [--mode issue|draft] [--force]}:
+     * the check in issue mode first (errors block: exit 1), LibreOffice's PDF export, then a PAdES B-B
+     * signature; 0 signed, 2 any other failure; no output file unless signed.
+     */
+    int sign(String[] args) throws OfficeException {
+        Path input = null;
+        Path target = null;
+        Path p12 = null;
+        String pinEnv = "THETHUC_PIN";
+        String alias = null;
+        String mode = "issue";
+        boolean force = false;
+        for (int i = 0; i < args.length; i++) {
+            boolean hasValue = i + 1 < args.length;
+            switch (args[i]) {
+                case "--out" -> target = hasValue ? Path.of(args[++i]) : null;
+                case "--pkcs12" -> p12 = hasValue ? Path.of(args[++i]) : null;
+                case "--pin-env" -> pinEnv = hasValue ? args[++i] : "";
+                case "--key-alias" -> alias = hasValue ? args[++i] : null;
+                case "--mode" -> mode = hasValue ? args[++i] : "";
+                case "--force" -> force = true;
+                case "--pkcs11", "--slot", "--tsa", "--image", "--seal" -> {
+                    err.println(texts.text("cli.sign.notYet", args[i]));
+                    return FAILED;
+                }
+                default -> {
+                    if (args[i].startsWith("--") || input != null) {
+                        err.println(texts.text("cli.sign.usage"));
+                        return FAILED;
+                    }
+                    input = Path.of(args[i]);
+                }
+            }
+        }
+        if (input == null || target == null || p12 == null || !List.of("draft", "issue").contains(mode)
+                || !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+            err.println(texts.text("cli.sign.usage"));
+            return FAILED;
+        }
+        if (!Files.isRegularFile(input)) {
+            err.println(texts.text("cli.check.missing", input));
+            return FAILED;
+        }
+        if (Files.exists(target) && !force) {
+            err.println(texts.text("cli.new.exists", target));
+            return FAILED;
+        }
+        String pin = System.getenv(pinEnv);
+        if (pin == null) {
+            err.println(texts.text("cli.sign.noPin", pinEnv));
+            return FAILED;
+        }
+        char[] password = pin.toCharArray();
+        vn.thethuc.sign.PadesSigner.Key key;
+        try {
+            key = vn.thethuc.sign.Keys.pkcs12(p12, password, alias);
+            for (String warning : vn.thethuc.sign.Keys.check(key.certificate(), java.time.Instant.now())) {
+                err.println(texts.text(warning));
+            }
+        } catch (vn.thethuc.i18n.Refusal e) {
+            err.println(e.message(texts));
+            return FAILED;
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
+        Profile profile = profile();
+        profile.ensureInstalled(oxt(), Installation.officeJava());
+        try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
+            XComponent doc;
+            try {
+                doc = office.open(input);
+            } catch (OfficeException e) {
+                err.println(texts.text("cli.check.unreadable", input));
+                return FAILED;
+            }
+            try {
+                CommandCall.Answer gate = CommandCall.dispatch(office, doc, Command.CHECK.url(),
+                        Office.property("Interactive", false), Office.property("Mode", mode),
+                        Office.property("Language", texts.language()));
+                if (!Outcome.Status.DONE.name().equals(gate.status())) {
+                    err.println(texts.text("cli.check.failed", input, gate.message()));
+                    return FAILED;
+                }
+                com.google.gson.JsonObject report = com.google.gson.JsonParser.parseString(gate.payload()).getAsJsonObject();
+                report.addProperty("file", input.toString());
+                if (report.getAsJsonObject("summary").get("errors").getAsInt() > 0) {
+                    out.print(vn.thethuc.report.TextReport.render(report, texts));
+                    err.println(texts.text("cli.sign.blocked", input));
+                    return 1;
+                }
+                Path dir = target.toAbsolutePath().getParent();
+                Path pdf = Files.createTempFile(dir, "." + target.getFileName(), ".unsigned");
+                Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+                try {
+                    com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.frame.XStorable.class, doc).storeToURL(
+                            pdf.toUri().toString(), new com.sun.star.beans.PropertyValue[] {
+                                Office.property("FilterName", "writer_pdf_Export")});
+                    byte[] signed = vn.thethuc.sign.PadesSigner.sign(Files.readAllBytes(pdf), key,
+                            vn.thethuc.sign.PadesSigner.now(), "Ban hành văn bản", "");
+                    Files.write(tmp, signed);
+                    if (force) {
+                        Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    } else {
+                        Files.move(tmp, target);
+                    }
+                } catch (com.sun.star.io.IOException | java.security.GeneralSecurityException e) {
+                    err.println(texts.text("cli.new.write", target, e.getMessage()));
+                    return FAILED;
+                } finally {
+                    Files.deleteIfExists(pdf);
+                    Files.deleteIfExists(tmp);
+                }
+            } finally {
+                Office.closeDocument(doc);
+            }
+        } catch (java.io.IOException e) {
+            err.println(texts.text("cli.new.write", target, e.getMessage()));
+            return FAILED;
+        }
+        out.println(texts.text("cli.sign.done", target, key.certificate().getSubjectX500Principal().getName()));
         return OK;
     }
 

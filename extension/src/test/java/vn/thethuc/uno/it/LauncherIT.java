@@ -49,15 +49,6 @@ class LauncherIT {
     }
 
     @Test
-    void reservedNamesAnswerNotYetAvailable() throws Exception {
-        for (String sub : List.of("sign")) {
-            Run r = run(Map.of("THETHUC_LANG", "vi"), sub);
-            assertEquals(2, r.exit(), sub);
-            assertTrue(r.err().contains("chưa có"), r.err());
-        }
-    }
-
-    @Test
     void anUnknownSubcommandFails() throws Exception {
         Run r = run(Map.of("THETHUC_LANG", "en"), "frobnicate");
         assertEquals(2, r.exit());
@@ -202,6 +193,60 @@ class LauncherIT {
         assertEquals(2, newer.exit());
         assertTrue(newer.err().contains("version 7"), newer.err());
         assertFalse(java.nio.file.Files.exists(none));
+    }
+
+    /** bin/thethuc sign: checked, exported, signed (pdfsig agrees); blocked by errors or a wrong PIN: no file. */
+    @Test
+    void signChecksExportsAndSigns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.util.Map<String, String> env = new java.util.HashMap<>(Map.of("THETHUC_LANG", "vi",
+                "XDG_CACHE_HOME", dir.resolve("cache").toString(), "THETHUC_PIN", "123456"));
+        var keys = java.security.KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        var pair = keys.generateKeyPair();
+        var name = new org.bouncycastle.asn1.x500.X500Name("CN=Nguyen Van An, O=So Y te, C=VN");
+        var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN,
+                java.util.Date.from(java.time.Instant.now().minusSeconds(86400)),
+                java.util.Date.from(java.time.Instant.now().plusSeconds(86400 * 30)), name, pair.getPublic());
+        var cert = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(builder.build(
+                new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
+        var store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("an", pair.getPrivate(), "123456".toCharArray(), new java.security.cert.Certificate[] {cert});
+        java.nio.file.Path p12 = dir.resolve("an.p12");
+        try (var o = java.nio.file.Files.newOutputStream(p12)) {
+            store.store(o, "123456".toCharArray());
+        }
+        java.nio.file.Path spec = dir.resolve("spec.json");
+        java.nio.file.Files.writeString(spec, "{\"number\": \"15\"}");
+        java.nio.file.Path plan = dir.resolve("ke-hoach.odt");
+        assertEquals(0, run(env, "new", "--type", "KH", "--spec", spec.toString(), "--out", plan.toString()).exit());
+
+        java.nio.file.Path pdf = dir.resolve("ke-hoach.pdf");
+        Run signed = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs12", p12.toString());
+        assertEquals(0, signed.exit(), signed.out() + signed.err());
+        Process p = new ProcessBuilder("pdfsig", pdf.toString()).redirectErrorStream(true).start();
+        String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        assertTrue(report.contains("Signature is Valid.") && report.contains("ETSI.CAdES.detached")
+                && report.contains("Total document signed"), report);
+
+        java.nio.file.Path blocked = dir.resolve("blocked.pdf");
+        Run errors = run(env, "sign", Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.docx").toString(), "--out",
+                blocked.toString(), "--pkcs12", p12.toString());
+        assertEquals(1, errors.exit(), errors.err());
+        assertTrue(errors.out().contains("ND30.NOI_NHAN.LUU"), errors.out());
+        assertFalse(java.nio.file.Files.exists(blocked));
+
+        env.put("THETHUC_PIN", "000000");
+        Run wrong = run(env, "sign", plan.toString(), "--out", blocked.toString(), "--pkcs12", p12.toString());
+        assertEquals(2, wrong.exit());
+        assertTrue(wrong.err().contains("không đúng"), wrong.err());
+        assertFalse(java.nio.file.Files.exists(blocked));
+        Run exists = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs12", p12.toString());
+        assertEquals(2, exists.exit());
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().matches(".*\\.(tmp|unsigned)$")).toList());
+        }
     }
 
     /** bin/thethuc policy: the administrator's pack; a bad policy or an existing file: exit 2, no file. */
