@@ -42,10 +42,14 @@ final class Accessibility {
     static XAccessibleContext dialog(Office office, String title) throws Exception {
         XExtendedToolkit toolkit = office.service(XExtendedToolkit.class, "com.sun.star.awt.Toolkit");
         for (int i = 0; i < toolkit.getTopWindowCount(); i++) {
-            XAccessible a = UnoRuntime.queryInterface(XAccessible.class, toolkit.getTopWindow(i));
-            XAccessibleContext c = a == null ? null : a.getAccessibleContext();
-            if (c != null && c.getAccessibleName().equals(title)) {
-                return c;
+            try {
+                XAccessible a = UnoRuntime.queryInterface(XAccessible.class, toolkit.getTopWindow(i));
+                XAccessibleContext c = a == null ? null : a.getAccessibleContext();
+                if (c != null && c.getAccessibleName().equals(title)) {
+                    return c;
+                }
+            } catch (com.sun.star.lang.DisposedException | com.sun.star.lang.IndexOutOfBoundsException e) {
+                // a window closing while we look: it is not the one we want any more
             }
         }
         return null;
