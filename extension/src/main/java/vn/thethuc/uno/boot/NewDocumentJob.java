@@ -1,8 +1,6 @@
 package vn.thethuc.uno.boot;
 
 import com.sun.star.beans.NamedValue;
-import com.sun.star.lang.XServiceInfo;
-import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.task.XJob;
 import com.sun.star.uno.XComponentContext;
 
@@ -11,7 +9,7 @@ import com.sun.star.uno.XComponentContext;
  * come for hidden documents): a document just made from one of Thể Thức's templates gets the
  * agency's settings and today's date. Java 8 source: on an older JVM it does nothing (the commands say why).
  */
-public final class NewDocumentJob extends WeakBase implements XJob, XServiceInfo {
+public final class NewDocumentJob extends Component implements XJob {
     public static final String IMPLEMENTATION_NAME = NewDocumentJob.class.getName();
     public static final String[] SERVICE_NAMES = {"com.sun.star.task.Job"};
     static final String TARGET = "vn.thethuc.uno.insert.FromTemplate";
@@ -19,6 +17,7 @@ public final class NewDocumentJob extends WeakBase implements XJob, XServiceInfo
     private final XComponentContext context;
 
     public NewDocumentJob(XComponentContext context) {
+        super(IMPLEMENTATION_NAME, SERVICE_NAMES);
         this.context = context;
     }
 
@@ -45,20 +44,5 @@ public final class NewDocumentJob extends WeakBase implements XJob, XServiceInfo
             t.printStackTrace();
         }
         return null;
-    }
-
-    @Override
-    public String getImplementationName() {
-        return IMPLEMENTATION_NAME;
-    }
-
-    @Override
-    public boolean supportsService(String name) {
-        return SERVICE_NAMES[0].equals(name);
-    }
-
-    @Override
-    public String[] getSupportedServiceNames() {
-        return SERVICE_NAMES.clone();
     }
 }

@@ -2,15 +2,13 @@ package vn.thethuc.uno.boot;
 
 import com.sun.star.awt.XContainerWindowEventHandler;
 import com.sun.star.awt.XWindow;
-import com.sun.star.lang.XServiceInfo;
-import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.uno.XComponentContext;
 
 /**
  * The events of the Options page (Tools › Options › LibreOffice Writer › Thể Thức): "initialize",
  * "ok", "back". Java 8 source: on an older JVM the page stays empty and says which Java it found.
  */
-public final class OptionsHandler extends WeakBase implements XContainerWindowEventHandler, XServiceInfo {
+public final class OptionsHandler extends Component implements XContainerWindowEventHandler {
     public static final String IMPLEMENTATION_NAME = OptionsHandler.class.getName();
     public static final String[] SERVICE_NAMES = {IMPLEMENTATION_NAME};
     static final String PAGE = "vn.thethuc.uno.settings.OptionsPage";
@@ -23,6 +21,7 @@ public final class OptionsHandler extends WeakBase implements XContainerWindowEv
     private final XComponentContext context;
 
     public OptionsHandler(XComponentContext context) {
+        super(IMPLEMENTATION_NAME, SERVICE_NAMES);
         this.context = context;
     }
 
@@ -49,20 +48,5 @@ public final class OptionsHandler extends WeakBase implements XContainerWindowEv
     @Override
     public String[] getSupportedMethodNames() {
         return new String[] {"external_event"};
-    }
-
-    @Override
-    public String getImplementationName() {
-        return IMPLEMENTATION_NAME;
-    }
-
-    @Override
-    public boolean supportsService(String name) {
-        return SERVICE_NAMES[0].equals(name);
-    }
-
-    @Override
-    public String[] getSupportedServiceNames() {
-        return SERVICE_NAMES.clone();
     }
 }

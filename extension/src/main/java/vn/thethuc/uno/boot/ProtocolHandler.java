@@ -12,8 +12,6 @@ import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XNotifyingDispatch;
 import com.sun.star.frame.XStatusListener;
 import com.sun.star.lang.XInitialization;
-import com.sun.star.lang.XServiceInfo;
-import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.util.URL;
@@ -22,8 +20,8 @@ import com.sun.star.util.URL;
  * Receives every {@code vnd.thethuc:} URL (menu, toolbar, the CLI, the tests). Java 8 source: on
  * a JVM older than 21 it answers each command with one clear message instead of failing silently.
  */
-public final class ProtocolHandler extends WeakBase
-        implements XDispatchProvider, XNotifyingDispatch, XInitialization, XServiceInfo {
+public final class ProtocolHandler extends Component
+        implements XDispatchProvider, XNotifyingDispatch, XInitialization {
     public static final String IMPLEMENTATION_NAME = ProtocolHandler.class.getName();
     public static final String[] SERVICE_NAMES = {"com.sun.star.frame.ProtocolHandler"};
     public static final String PROTOCOL = "vnd.thethuc:";
@@ -32,6 +30,7 @@ public final class ProtocolHandler extends WeakBase
     private XFrame frame;
 
     public ProtocolHandler(XComponentContext context) {
+        super(IMPLEMENTATION_NAME, SERVICE_NAMES);
         this.context = context;
     }
 
@@ -158,25 +157,5 @@ public final class ProtocolHandler extends WeakBase
 
     @Override
     public void removeStatusListener(XStatusListener listener, URL url) {
-    }
-
-    @Override
-    public String getImplementationName() {
-        return IMPLEMENTATION_NAME;
-    }
-
-    @Override
-    public boolean supportsService(String name) {
-        for (String s : SERVICE_NAMES) {
-            if (s.equals(name)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    @Override
-    public String[] getSupportedServiceNames() {
-        return SERVICE_NAMES.clone();
     }
 }
