@@ -88,7 +88,7 @@ public final class FeedRules {
         }
     }
 
-    /** KH.COVERAGE: every task that concerns the agency is in the plan (its bookmark) or marked not applicable. */
+    /** KH.COVERAGE: every task that concerns the agency is in the plan (its bookmark) or marked not applicable with a reason. */
     static final class Coverage extends Linked {
         Coverage() {
             super("KH.COVERAGE");
@@ -97,9 +97,17 @@ public final class FeedRules {
         @Override
         void check(CheckContext ctx, Link link, Findings f) {
             for (Feed.Assignment a : link.feed().concerning(link.agencyCode())) {
-                if (!ctx.document().marks().containsKey(Link.mark(a.task().id()))) {
-                    String text = a.task().text();
-                    f.document("missing", a.task().id(), text.length() > 120 ? text.substring(0, 119) + "…" : text);
+                String id = a.task().id();
+                if (ctx.document().marks().containsKey(Link.mark(id))) {
+                    continue;
+                }
+                String reason = link.notApplicable().get(id);
+                String text = a.task().text();
+                String shortText = text.length() > 120 ? text.substring(0, 119) + "…" : text;
+                if (reason == null) {
+                    f.document("missing", id, shortText);
+                } else if (reason.isBlank()) {
+                    f.document("noReason", id, shortText);
                 }
             }
         }

@@ -53,9 +53,7 @@ public final class LinkedPlan {
         for (Map.Entry<String, List<Feed.Assignment>> section : Feed.bySection(tasks).entrySet()) {
             body(out, Style.MUC_1, (++n) + ". " + sectionTitle(section.getKey()));
             for (Feed.Assignment a : section.getValue()) {
-                String text = "- " + a.task().text() + (a.role() == Feed.Role.SUPPORT ? " (phối hợp)" : "");
-                // feed text stays plain text: never a placeholder, a field or markup
-                out.add(new Block(Style.NOI_DUNG, nfc(text), Zone.BODY).marked(Link.mark(a.task().id())));
+                out.add(task(a));
             }
         }
         body(out, Style.MUC_I, "III. KINH PHÍ THỰC HIỆN");
@@ -86,13 +84,19 @@ public final class LinkedPlan {
     public static List<Block> tasks(Feed feed, List<Feed.Assignment> assignments, String agency, int daysEarlier) {
         List<Block> out = new ArrayList<>();
         for (Feed.Assignment a : assignments) {
-            String text = "- " + a.task().text() + (a.role() == Feed.Role.SUPPORT ? " (phối hợp)" : "");
-            out.add(new Block(Style.NOI_DUNG, nfc(text), Zone.BODY).marked(Link.mark(a.task().id())));
+            out.add(task(a));
             for (String r : reports(feed, List.of(a), agency, daysEarlier)) {
                 out.add(new Block(Style.NOI_DUNG, r, Zone.BODY));
             }
         }
         return out;
+    }
+
+    /** A task as the plan takes it over: "- …", bookmarked with its id; "(phối hợp)" where the agency supports. */
+    static Block task(Feed.Assignment a) {
+        String text = "- " + a.task().text() + (a.role() == Feed.Role.SUPPORT ? " (phối hợp)" : "");
+        // feed text stays plain text: never a placeholder, a field or markup
+        return new Block(Style.NOI_DUNG, nfc(text), Zone.BODY).marked(Link.mark(a.task().id()));
     }
 
     /** "- Báo cáo năm 2023: các phòng, đơn vị gửi Văn phòng trước ngày 05/11/2023; Sở Y tế tổng hợp, báo cáo … trước ngày 10/11/2023." */

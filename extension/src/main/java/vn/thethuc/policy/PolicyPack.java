@@ -25,7 +25,10 @@ import vn.thethuc.i18n.Refusal;
  */
 public final class PolicyPack {
     /** How a setting is written in the configuration schema (descriptors/Settings.xcs). */
-    public enum Type { STRING, BOOLEAN, STRING_LIST }
+    public enum Type { STRING, BOOLEAN, STRING_LIST, INTEGER }
+
+    /** The range of {@code reportDaysEarlier}: how many days before the parent's deadline the units report. */
+    public static final int MAX_DAYS_EARLIER = 30;
 
     /** Every setting, with the key names of Settings.xcs, of {@code thethuc new --spec} and of the policy file. */
     public static final Map<String, Type> KEYS = keys();
@@ -53,6 +56,7 @@ public final class PolicyPack {
             k.put(s, Type.STRING);
         }
         k.put("allowHttp", Type.BOOLEAN);
+        k.put("reportDaysEarlier", Type.INTEGER);
         for (String s : List.of("tsaUrl", "pkcs11Library", "signatureImage", "sealImage", "gatePolicy")) {
             k.put(s, Type.STRING);
         }
@@ -89,6 +93,14 @@ public final class PolicyPack {
                         throw new Refusal("policy.notBoolean", e.getKey());
                     }
                     values.put(e.getKey(), v.getAsBoolean());
+                }
+                case INTEGER -> {
+                    if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber()
+                            || v.getAsDouble() != Math.rint(v.getAsDouble()) || v.getAsDouble() < 0
+                            || v.getAsDouble() > MAX_DAYS_EARLIER) {
+                        throw new Refusal("policy.notDays", e.getKey(), MAX_DAYS_EARLIER);
+                    }
+                    values.put(e.getKey(), v.getAsInt());
                 }
                 case STRING_LIST -> {
                     if (!v.isJsonArray()) {

@@ -13,6 +13,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -109,6 +110,15 @@ class FeedSourceTest {
         });
         server.createContext("/broken", x -> reply(x, 200, "{\"format\": \"thethuc.parent-plan\"".getBytes()));
         server.createContext("/missing", x -> reply(x, 404, "not here".getBytes()));
+        server.createContext("/slow", x -> {
+            try {
+                Thread.sleep(4000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            reply(x, 200, SAMPLE);
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
     }
 
@@ -221,5 +231,98 @@ class FeedSourceTest {
                 () -> source(false).load("/nonexistent/feed.json")).key());
         assertFalse(Files.exists(cache.resolve("x")));
         assertTrue(local.feed().tasks().size() > 0);
+    }
+
+    @Test
+    void aServerThatDoesNotAnswerInTimeIsRefused() throws Exception {
+        FeedSource impatient = new FeedSource(new FeedSource.Options(false, Duration.ofSeconds(2), Duration.ofMillis(500),
+                null, clientSsl, cache));
+        long start = System.nanoTime();
+        Refusal r = assertThrows(Refusal.class, () -> impatient.load(url("/slow")));
+        assertEquals("feed.offline", r.key());
+        assertTrue(java.util.Arrays.toString(r.args()).contains("Timeout"), java.util.Arrays.toString(r.args()));
+        assertTrue(System.nanoTime() - start < 3_000_000_000L, "the read timeout, not the server, ended it");
+    }
+
+    @Test
+    void aFetchIsCancelledByInterruptingItsThread() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<Throwable> ended = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread t = new Thread(() -> {
+            try {
+                source(false).load(url("/slow"));
+            } catch (Throwable e) {
+                ended.set(e);
+            }
+        });
+        long start = System.nanoTime();
+        t.start();
+        Thread.sleep(300);
+        t.interrupt();
+        t.join(3000);
+        assertFalse(t.isAlive(), "the fetch stopped when asked");
+        assertTrue(System.nanoTime() - start < 3_000_000_000L);
+        assertTrue(ended.get() instanceof InterruptedException || ended.get() instanceof Refusal, String.valueOf(ended.get()));
+        assertFalse(Files.exists(cache) && Files.list(cache).findAny().isPresent(), "nothing cached");
+    }
+
+    @Test
+    void theProxyOfLibreOfficesSettingsCarriesTheRequestAndItsNoProxyListIsHonoured() throws Exception {
+        List<String> seen = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        try (java.net.ServerSocket proxy = new java.net.ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            Thread relay = new Thread(() -> relay(proxy, seen));
+            relay.setDaemon(true);
+            relay.start();
+            var selector = Proxies.of(2, "127.0.0.1", proxy.getLocalPort(), "*.noi-bo.gov.vn; 10.*");
+            FeedSource viaProxy = new FeedSource(new FeedSource.Options(false, Duration.ofSeconds(5), Duration.ofSeconds(5),
+                    selector, clientSsl, cache));
+            assertEquals(74, viaProxy.load(url("/feed.json")).feed().tasks().size());
+            assertEquals(List.of("CONNECT 127.0.0.1:" + server.getAddress().getPort() + " HTTP/1.1"), seen);
+            assertEquals(java.net.Proxy.NO_PROXY, selector.select(URI.create("https://kehoach.noi-bo.gov.vn/a")).get(0));
+            assertEquals(java.net.Proxy.NO_PROXY, selector.select(URI.create("https://10.1.2.3/a")).get(0));
+            assertTrue(Proxies.matches("tinh.gov.vn", "sotp.tinh.gov.vn"));
+            assertFalse(Proxies.matches("tinh.gov.vn", "xtinh.gov.vn"));
+        }
+        assertEquals(null, Proxies.of(0, "proxy", 3128, ""), "LibreOffice says: no proxy");
+        assertEquals(null, Proxies.of(2, "", 3128, ""));
+        var env = Proxies.fromEnvironment(java.util.Map.of("https_proxy", "http://proxy.tinh.gov.vn:3128", "no_proxy",
+                "localhost,.noi-bo.gov.vn"));
+        assertEquals("proxy.tinh.gov.vn:3128", env.select(URI.create("https://a.gov.vn/x")).get(0).address().toString()
+                .replace("/<unresolved>", ""));
+        assertEquals(java.net.Proxy.NO_PROXY, env.select(URI.create("https://kh.noi-bo.gov.vn/x")).get(0));
+        assertEquals(null, Proxies.fromEnvironment(java.util.Map.of()));
+    }
+
+    /** A CONNECT proxy: notes the request line, answers 200, then copies bytes both ways (one connection). */
+    private static void relay(java.net.ServerSocket proxy, List<String> seen) {
+        try (java.net.Socket client = proxy.accept()) {
+            var in = client.getInputStream();
+            StringBuilder head = new StringBuilder();
+            while (!head.toString().endsWith("\r\n\r\n")) {
+                int c = in.read();
+                if (c < 0) {
+                    return;
+                }
+                head.append((char) c);
+            }
+            String line = head.toString().lines().findFirst().orElse("");
+            seen.add(line);
+            String[] target = line.split(" ")[1].split(":");
+            try (java.net.Socket upstream = new java.net.Socket(target[0], Integer.parseInt(target[1]))) {
+                client.getOutputStream().write("HTTP/1.1 200 Connection established\r\n\r\n".getBytes());
+                client.getOutputStream().flush();
+                Thread back = new Thread(() -> {
+                    try {
+                        upstream.getInputStream().transferTo(client.getOutputStream());
+                    } catch (IOException e) {
+                        // closed
+                    }
+                });
+                back.setDaemon(true);
+                back.start();
+                in.transferTo(upstream.getOutputStream());
+            }
+        } catch (IOException e) {
+            // the test ends the connection
+        }
     }
 }

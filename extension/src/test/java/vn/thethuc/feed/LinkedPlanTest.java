@@ -79,6 +79,58 @@ class LinkedPlanTest {
     }
 
     @Test
+    void aTaskMarkedNotApplicableWithAReasonIsCovered() throws Exception {
+        Link plain = link();
+        List<Block> blocks = new ArrayList<>(plan(plain));
+        blocks.removeIf(b -> "VB_NV_II.9.5".equals(b.mark()));
+        Link withReason = new Link(plain.feed(), "SYT", Map.of("II.9.5", "Không thuộc chức năng của Sở Y tế."));
+        assertEquals(List.of(), problems(blocks, withReason));
+        Link withoutReason = new Link(plain.feed(), "SYT", Map.of("II.9.5", " "));
+        var snapshot = Snapshots.asRead(blocks);
+        Report r = FeedRules.checker().check(snapshot, CheckMode.DRAFT, Set.of(), TODAY, Map.of(Link.class, withoutReason));
+        assertTrue(r.findings().stream().anyMatch(f -> f.rule().equals("KH.COVERAGE") && f.messageKey().endsWith("noReason")),
+                r.findings().toString());
+        assertEquals(Map.of("II.9.5", "Không thuộc"), Link.reasons(Link.json(Map.of("II.9.5", "Không thuộc"))));
+        assertEquals(Map.of(), Link.reasons("{not json"));
+    }
+
+    @Test
+    void tasksAddedLaterGoUnderTheirSectionAndTheReportsIntoTổChứcThựcHiện() throws Exception {
+        Link link = link();
+        List<Feed.Assignment> all = link.feed().concerning("SYT");
+        // The plan took the first task of a section with several, and of the first section.
+        var sections = new ArrayList<>(Feed.bySection(all).values());
+        var several = sections.stream().filter(l -> l.size() > 1).skip(1).findFirst().orElseThrow();
+        Set<Feed.Task> first = Set.of(sections.get(0).get(0).task(), several.get(0).task());
+        List<Block> blocks = new ArrayList<>(LinkedPlan.of(link, Spec.sample(TODAY), Nd30Profile.standard().typeCodes(), 5,
+                first::contains));
+        var snapshot = Snapshots.asRead(blocks);
+        var structure = new vn.thethuc.recognize.Recognizer(Nd30Profile.standard()).recognize(snapshot);
+        List<Feed.Assignment> fresh = all.stream().filter(a -> !first.contains(a.task())).toList();
+        List<Placement.Insertion> places = Placement.of(snapshot, structure, link.feed(), fresh, "Sở Y tế", 5);
+        for (int i = places.size() - 1; i >= 0; i--) {
+            assertTrue(places.get(i).after() >= 0);
+            blocks.addAll(places.get(i).after() + 1, places.get(i).blocks());
+        }
+        assertEquals(List.of(), problems(blocks, link));
+        List<String> texts = blocks.stream().map(Block::text).toList();
+        // Each section's tasks follow its heading, in the parent's order, numbered 1., 2., 3. …
+        String second = several.get(1).task().text();
+        String title = LinkedPlan.sectionTitle(several.get(0).task().section());
+        int heading = texts.indexOf(texts.stream().filter(t -> t.matches("^\\d+\\. .*") && t.replaceFirst("^\\d+\\. ", "").equals(title)).findFirst().orElseThrow());
+        int next = texts.indexOf(texts.stream().skip(heading + 1).filter(t -> t.matches("^(\\d+|[IVX]+)\\. .*"))
+                .findFirst().orElseThrow());
+        int at = texts.indexOf(texts.stream().filter(t -> t.startsWith("- " + second)).findFirst().orElseThrow());
+        assertTrue(heading < at && at < next, heading + " < " + at + " < " + next);
+        int organisation = texts.indexOf("IV. TỔ CHỨC THỰC HIỆN");
+        int report = texts.indexOf(texts.stream().filter(t -> t.startsWith("- Báo cáo năm 2023:")).findFirst().orElseThrow());
+        int closing = texts.indexOf(texts.stream().filter(t -> t.startsWith("Trên đây")).findFirst().orElseThrow());
+        assertTrue(organisation < report && report < closing, organisation + " < " + report + " < " + closing);
+        assertEquals(Feed.bySection(all).size(), texts.stream().filter(t -> t.matches("^\\d+\\. .*")).count()
+                - 2, "one numbered heading per section (and Mục đích, Yêu cầu)");
+    }
+
+    @Test
     void headingsOfTheParentBecomeSubheadings() {
         assertEquals("Triển khai các nhiệm vụ thường xuyên", LinkedPlan.sectionTitle(
                 "II. NỘI DUNG THỰC HIỆN / 9. Triển khai các nhiệm vụ thường xuyên"));

@@ -37,6 +37,7 @@ class PolicyPackTest {
             String type = p.getAttribute("oor:type");
             schema.put(p.getAttribute("oor:name"), switch (type) {
                 case "xs:boolean" -> PolicyPack.Type.BOOLEAN;
+                case "xs:int" -> PolicyPack.Type.INTEGER;
                 case "oor:string-list" -> PolicyPack.Type.STRING_LIST;
                 default -> PolicyPack.Type.STRING;
             });

@@ -75,7 +75,7 @@ public final class CheckCommand {
                     ui.error(message);
                     return new Outcome("check", Outcome.Status.FAILED, message);
                 }
-                inputs.put(vn.thethuc.feed.Link.class, new vn.thethuc.feed.Link(feed, agency));
+                inputs.put(vn.thethuc.feed.Link.class, new vn.thethuc.feed.Link(feed, agency, notApplicable(model)));
             } catch (vn.thethuc.i18n.Refusal e) {
                 String message = e.message(texts);
                 ui.error(message);
@@ -111,7 +111,8 @@ public final class CheckCommand {
             String agency = String.valueOf(values.getPropertyValue("TheThucAgency"));
             var options = feedOptions(context, settings);
             vn.thethuc.feed.Feed feed = new vn.thethuc.feed.FeedSource(options).load(source).feed();
-            return feed.agency(agency).isPresent() ? java.util.Optional.of(new vn.thethuc.feed.Link(feed, agency))
+            return feed.agency(agency).isPresent()
+                    ? java.util.Optional.of(new vn.thethuc.feed.Link(feed, agency, notApplicable(model)))
                     : java.util.Optional.empty();
         } catch (vn.thethuc.i18n.Refusal | com.sun.star.uno.Exception | RuntimeException e) {
             return java.util.Optional.empty();
@@ -121,7 +122,21 @@ public final class CheckCommand {
         }
     }
 
-    /** How Writer reaches feeds: the administrator's allowHttp, a cache in the user's profile. */
+    /** The tasks the document marks not applicable, with their reasons (custom property TheThucNotApplicable). */
+    public static Map<String, String> notApplicable(XModel model) {
+        try {
+            var values = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class,
+                    UnoRuntime.queryInterface(com.sun.star.document.XDocumentPropertiesSupplier.class, model)
+                            .getDocumentProperties().getUserDefinedProperties());
+            String name = vn.thethuc.feed.Link.NOT_APPLICABLE_PROPERTY;
+            return values.getPropertySetInfo().hasPropertyByName(name)
+                    ? vn.thethuc.feed.Link.reasons(String.valueOf(values.getPropertyValue(name))) : Map.of();
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** How Writer reaches feeds: the administrator's allowHttp, LibreOffice's proxy, a cache in the user's profile. */
     public static vn.thethuc.feed.FeedSource.Options feedOptions(XComponentContext context, Settings settings)
             throws com.sun.star.uno.Exception {
         var substitution = UnoRuntime.queryInterface(com.sun.star.util.XStringSubstitution.class,
@@ -129,7 +144,7 @@ public final class CheckCommand {
         java.nio.file.Path cache = java.nio.file.Path.of(java.net.URI.create(
                 substitution.substituteVariables("$(user)", true))).resolve("thethuc-feeds");
         return new vn.thethuc.feed.FeedSource.Options(Boolean.TRUE.equals(settings.value("allowHttp")),
-                java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30), null, null, cache);
+                java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30), settings.officeProxy(), null, cache);
     }
 
     static String summary(Bundle texts, JsonObject json) {

@@ -612,8 +612,11 @@ public final class Main {
     java.util.Optional<vn.thethuc.feed.FeedSource.Loaded> loadFeed(String source, String agency) throws OfficeException {
         Path cache = profile().dir().resolveSibling("feeds");
         try {
-            vn.thethuc.feed.FeedSource.Loaded loaded = new vn.thethuc.feed.FeedSource(
-                    vn.thethuc.feed.FeedSource.Options.defaults(cache)).load(source);
+            var defaults = vn.thethuc.feed.FeedSource.Options.defaults(cache);
+            // On a server the proxy comes from the environment (https_proxy, no_proxy), as for other tools.
+            var options = new vn.thethuc.feed.FeedSource.Options(defaults.allowHttp(), defaults.connectTimeout(),
+                    defaults.readTimeout(), vn.thethuc.feed.Proxies.fromEnvironment(System.getenv()), null, cache);
+            vn.thethuc.feed.FeedSource.Loaded loaded = new vn.thethuc.feed.FeedSource(options).load(source);
             if (loaded.feed().agency(agency).isEmpty()) {
                 err.println(texts.text("feed.unknownAgency", agency));
                 return java.util.Optional.empty();

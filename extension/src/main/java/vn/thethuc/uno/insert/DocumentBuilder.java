@@ -65,52 +65,68 @@ public final class DocumentBuilder {
      * action named {@code title}. At the start of the document the NĐ30 page styles are applied.
      */
     public void insert(List<Block> blocks, XTextRange at, String title) throws com.sun.star.uno.Exception {
+        insert(List.of(java.util.Map.entry(at == null ? document.getText().getStart() : at, blocks)), title);
+    }
+
+    /**
+     * Several pieces, each at its place (after the paragraph the place is in, or into it when it is
+     * empty), under one undo step. Give them last place first: a place is not moved by what goes in
+     * after it.
+     */
+    public void insert(List<java.util.Map.Entry<XTextRange, List<Block>>> pieces, String title)
+            throws com.sun.star.uno.Exception {
         XUndoManager undo = UnoRuntime.queryInterface(XUndoManagerSupplier.class, document).getUndoManager();
         ensureStyles();
         undo.enterUndoContext(title);
         try {
-            XText text = document.getText();
-            XTextCursor cursor = text.createTextCursorByRange(at == null ? text.getStart() : at);
-            XParagraphCursor para = UnoRuntime.queryInterface(XParagraphCursor.class, cursor);
-            // Never split the user's paragraph: the new content goes in an empty paragraph of its own,
-            // before the paragraph when the cursor is at its start, else after it.
-            if (para.isStartOfParagraph() && !para.isEndOfParagraph()) {
-                text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
-                para.gotoPreviousParagraph(false);
-            } else if (!para.isStartOfParagraph()) {
-                para.gotoEndOfParagraph(false);
-                text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
-            }
-            boolean atStart = isDocumentStart(text, cursor);
-            List<List<Block>> groups = groups(blocks);
-            for (int g = 0; g < groups.size(); g++) {
-                List<Block> group = groups.get(g);
-                Zone zone = group.get(0).zone();
-                if (zone == Zone.BODY) {
-                    for (int i = 0; i < group.size(); i++) {
-                        if (i > 0) {
-                            text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
-                        }
-                        paragraph(text, cursor, group.get(i));
-                    }
-                    if (g + 1 < groups.size()) {
-                        // the next table sits before an empty paragraph
-                        text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
-                    }
-                } else {
-                    // A table goes in before the (empty) paragraph at the cursor, which stays after it.
-                    XTextTable table = table(text, cursor, group, zone == Zone.HEADER_LEFT || zone == Zone.HEADER_RIGHT
-                            ? HEADER_SPLIT : CLOSING_SPLIT);
-                    if (g == 0 && atStart) {
-                        UnoRuntime.queryInterface(XPropertySet.class, table).setPropertyValue("PageDescName", FIRST_PAGE);
-                    }
-                    if (g + 1 == groups.size()) {
-                        styleOnly(cursor, Style.NOI_DUNG);
-                    }
-                }
+            for (java.util.Map.Entry<XTextRange, List<Block>> piece : pieces) {
+                place(piece.getValue(), piece.getKey());
             }
         } finally {
             undo.leaveUndoContext();
+        }
+    }
+
+    private void place(List<Block> blocks, XTextRange at) throws com.sun.star.uno.Exception {
+        XText text = document.getText();
+        XTextCursor cursor = text.createTextCursorByRange(at);
+        XParagraphCursor para = UnoRuntime.queryInterface(XParagraphCursor.class, cursor);
+        // Never split the user's paragraph: the new content goes in an empty paragraph of its own,
+        // before the paragraph when the cursor is at its start, else after it.
+        if (para.isStartOfParagraph() && !para.isEndOfParagraph()) {
+            text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
+            para.gotoPreviousParagraph(false);
+        } else if (!para.isStartOfParagraph()) {
+            para.gotoEndOfParagraph(false);
+            text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
+        }
+        boolean atStart = isDocumentStart(text, cursor);
+        List<List<Block>> groups = groups(blocks);
+        for (int g = 0; g < groups.size(); g++) {
+            List<Block> group = groups.get(g);
+            Zone zone = group.get(0).zone();
+            if (zone == Zone.BODY) {
+                for (int i = 0; i < group.size(); i++) {
+                    if (i > 0) {
+                        text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
+                    }
+                    paragraph(text, cursor, group.get(i));
+                }
+                if (g + 1 < groups.size()) {
+                    // the next table sits before an empty paragraph
+                    text.insertControlCharacter(cursor, ControlCharacter.PARAGRAPH_BREAK, false);
+                }
+            } else {
+                // A table goes in before the (empty) paragraph at the cursor, which stays after it.
+                XTextTable table = table(text, cursor, group, zone == Zone.HEADER_LEFT || zone == Zone.HEADER_RIGHT
+                        ? HEADER_SPLIT : CLOSING_SPLIT);
+                if (g == 0 && atStart) {
+                    UnoRuntime.queryInterface(XPropertySet.class, table).setPropertyValue("PageDescName", FIRST_PAGE);
+                }
+                if (g + 1 == groups.size()) {
+                    styleOnly(cursor, Style.NOI_DUNG);
+                }
+            }
         }
     }
 

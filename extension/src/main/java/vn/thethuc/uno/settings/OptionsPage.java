@@ -73,6 +73,8 @@ public final class OptionsPage implements OptionsHandler.Page {
             switch (e.getValue()) {
                 case BOOLEAN -> UnoRuntime.queryInterface(XCheckBox.class, c).setState(
                         (short) (Boolean.TRUE.equals(v) ? 1 : 0));
+                case INTEGER -> UnoRuntime.queryInterface(com.sun.star.awt.XNumericField.class, c).setValue(
+                        v instanceof Number n ? n.doubleValue() : 0);
                 case STRING_LIST -> UnoRuntime.queryInterface(XTextComponent.class, c).setText(
                         v instanceof String[] a ? String.join("\n", a) : "");
                 case STRING -> {
@@ -107,6 +109,8 @@ public final class OptionsPage implements OptionsHandler.Page {
             }
             Object value = switch (e.getValue()) {
                 case BOOLEAN -> UnoRuntime.queryInterface(XCheckBox.class, c).getState() == 1;
+                case INTEGER -> (int) Math.max(0, Math.min(PolicyPack.MAX_DAYS_EARLIER, Math.round(
+                        UnoRuntime.queryInterface(com.sun.star.awt.XNumericField.class, c).getValue())));
                 case STRING_LIST -> UnoRuntime.queryInterface(XTextComponent.class, c).getText().lines()
                         .map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
                 case STRING -> {

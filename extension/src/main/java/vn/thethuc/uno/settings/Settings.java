@@ -21,12 +21,16 @@ public final class Settings {
     }
 
     private Object access(boolean update) throws com.sun.star.uno.Exception {
+        return access(NODE, update);
+    }
+
+    private Object access(String node, boolean update) throws com.sun.star.uno.Exception {
         XMultiServiceFactory provider = UnoRuntime.queryInterface(XMultiServiceFactory.class,
                 context.getServiceManager().createInstanceWithContext(
                         "com.sun.star.configuration.ConfigurationProvider", context));
         PropertyValue path = new PropertyValue();
         path.Name = "nodepath";
-        path.Value = NODE;
+        path.Value = node;
         return provider.createInstanceWithArguments(update ? "com.sun.star.configuration.ConfigurationUpdateAccess"
                 : "com.sun.star.configuration.ConfigurationAccess", new Object[] {path});
     }
@@ -39,6 +43,29 @@ public final class Settings {
     public String string(String key) throws com.sun.star.uno.Exception {
         Object v = UnoRuntime.queryInterface(XPropertySet.class, access(false)).getPropertyValue(key);
         return v instanceof String s ? s : "";
+    }
+
+    public int integer(String key) throws com.sun.star.uno.Exception {
+        return value(key) instanceof Number n ? n.intValue() : 0;
+    }
+
+    /**
+     * The proxy LibreOffice itself uses (Tools › Options › LibreOffice › Internet › Proxy; with "System",
+     * the desktop fills the same keys), for the feed's HTTP client; null for none.
+     */
+    public java.net.ProxySelector officeProxy() {
+        try {
+            XPropertySet inet = UnoRuntime.queryInterface(XPropertySet.class, access("/org.openoffice.Inet/Settings", false));
+            Object type = inet.getPropertyValue("ooInetProxyType");
+            Object host = inet.getPropertyValue("ooInetHTTPSProxyName");
+            Object port = inet.getPropertyValue("ooInetHTTPSProxyPort");
+            Object noProxy = inet.getPropertyValue("ooInetNoProxy");
+            return vn.thethuc.feed.Proxies.of(type instanceof Number n ? n.intValue() : 0,
+                    host instanceof String h ? h : "", port instanceof Number p ? p.intValue() : 0,
+                    noProxy instanceof String x ? x : "");
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Whether the administrator locked {@code key} (a policy pack's {@code oor:finalized}): the user cannot change it. */

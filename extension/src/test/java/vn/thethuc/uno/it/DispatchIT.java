@@ -67,6 +67,14 @@ class DispatchIT {
             try {
                 XModifiable modifiable = UnoRuntime.queryInterface(XModifiable.class, doc);
                 for (Command c : Command.values()) {
+                    if (c == Command.FEED) {
+                        // Without a source and without a user to ask (FeedIT, FeedDialogIT cover the rest).
+                        CommandCall.Answer a = CommandCall.dispatch(office, doc, c.url(),
+                                Office.property("Interactive", false));
+                        assertEquals("FAILED", a.status());
+                        assertEquals(Bundle.of(Bundle.EN).text("feed.noSource"), a.message());
+                        continue;
+                    }
                     if (c == Command.INSERT) {
                         // Without a type and without a user to ask (InsertIT covers the insertion itself).
                         CommandCall.Answer a = CommandCall.dispatch(office, doc, c.url(),
@@ -100,8 +108,11 @@ class DispatchIT {
         Config.setUiLocale(office, "vi-VN");
         XComponent doc = office.open(Fixtures.corpus().get(0));
         try {
-            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.FEED.url());
-            assertTrue(a.message().startsWith("«Lấy nhiệm vụ từ kế hoạch cấp trên…» chưa có"), a.message());
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.SIGN.url());
+            assertTrue(a.message().startsWith("«Xuất PDF có ký số…» chưa có"), a.message());
+            CommandCall.Answer feed = CommandCall.dispatch(office, doc, Command.FEED.url(),
+                    Office.property("Interactive", false));
+            assertTrue(feed.message().startsWith("Chưa có nguồn kế hoạch cấp trên"), feed.message());
             CommandCall.Answer insert = CommandCall.dispatch(office, doc, Command.INSERT.url(),
                     Office.property("Interactive", false), Office.property("Type", "KH"),
                     Office.property("Spec", "{\"date\": \"23/11/2026\"}"));

@@ -86,9 +86,17 @@ class FeedIT extends WithOffice {
             List<String> texts = new ArrayList<>();
             Checks.report(office, doc, "draft", null).getAsJsonObject("snapshot").getAsJsonArray("paragraphs")
                     .forEach(p -> texts.add(p.getAsJsonObject().get("text").getAsString()));
-            int third = texts.indexOf("- " + link.feed().concerning("SYT").get(2).task().text());
-            assertEquals("- " + link.feed().concerning("SYT").get(3).task().text(), texts.get(third + 1),
-                    "the new tasks come at the cursor, after the third");
+            int partII = texts.indexOf("II. NHIỆM VỤ, GIẢI PHÁP");
+            int partIII = texts.indexOf("III. KINH PHÍ THỰC HIỆN");
+            for (var a : link.feed().concerning("SYT")) {
+                int at = texts.indexOf("- " + a.task().text() + (a.role() == vn.thethuc.feed.Feed.Role.SUPPORT
+                        ? " (phối hợp)" : ""));
+                assertTrue(partII < at && at < partIII, a.task().id() + ": new tasks go into the tasks part, "
+                        + partII + " < " + at + " < " + partIII);
+            }
+            int organisation = texts.indexOf("IV. TỔ CHỨC THỰC HIỆN");
+            assertTrue(texts.stream().filter(t -> t.startsWith("- Báo cáo")).allMatch(t -> texts.indexOf(t) > organisation),
+                    "the reports they ask for go to Tổ chức thực hiện");
 
             var undo = UnoRuntime.queryInterface(com.sun.star.document.XUndoManagerSupplier.class, doc).getUndoManager();
             undo.undo();
