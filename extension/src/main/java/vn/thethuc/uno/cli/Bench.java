@@ -137,6 +137,143 @@ final class Bench {
         return doc;
     }
 
+    /**
+     * {@code bench feed}: reading and filtering a generated feed of {@code tasks} tasks (pure Java, in
+     * this JVM), then, inside LibreOffice, an empty document made into a plan with 100 tasks and 100 more
+     * tasks placed under their sections of that plan (each a dispatch of the feed command, timed from here).
+     */
+    void feed(int tasks) throws Exception {
+        byte[] big = generatedFeed(tasks, 50);
+        double[] parse = new double[RUNS];
+        int concerning = 0;
+        for (int i = -2; i < RUNS; i++) {
+            long t0 = System.nanoTime();
+            vn.thethuc.feed.Feed f = vn.thethuc.feed.FeedReader.read(big);
+            var mine = f.concerning("SYT");
+            concerning = vn.thethuc.feed.Feed.bySection(mine).values().stream().mapToInt(List::size).sum();
+            if (i >= 0) {
+                parse[i] = (System.nanoTime() - t0) / 1e6;
+            }
+        }
+        out.println("feed | size (KiB) | tasks for SYT | read + validate + filter (ms)");
+        out.println("---:|---:|---:|---:");
+        out.printf(java.util.Locale.ROOT, "%d tasks | %d | %d | %.0f%n%n", tasks, big.length / 1024, concerning,
+                fastest(parse));
+
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("thethuc-bench-feed-", ".json");
+        try {
+            java.nio.file.Files.write(file, generatedFeed(200, 1));
+            String first = ids(1, 100);
+            String second = ids(101, 200);
+            double[] fresh = new double[RUNS];
+            double[] more = new double[RUNS];
+            for (int i = -1; i < RUNS; i++) {
+                XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, office.desktop());
+                XComponent doc = loader.loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                        new PropertyValue[] {Office.property("Hidden", true)});
+                try {
+                    double a = take(doc, file, first);
+                    double b = take(doc, file, second);
+                    if (i >= 0) {
+                        fresh[i] = a;
+                        more[i] = b;
+                    }
+                } finally {
+                    Office.closeDocument(doc);
+                }
+            }
+            out.println("in LibreOffice | tasks inserted | time (ms)");
+            out.println("---|---:|---:");
+            out.printf(java.util.Locale.ROOT, "empty document → the plan with its tasks | 100 | %.0f%n", fastest(fresh));
+            out.printf(java.util.Locale.ROOT, "that plan → 100 more, each under its section | 100 | %.0f%n", fastest(more));
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    private double take(XComponent doc, java.nio.file.Path feed, String tasks) throws OfficeException {
+        long t0 = System.nanoTime();
+        CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.FEED.url(), Office.property("Interactive", false),
+                Office.property("Source", feed.toString()), Office.property("Agency", "SYT"),
+                Office.property("Tasks", tasks));
+        double ms = (System.nanoTime() - t0) / 1e6;
+        if (!"DONE".equals(a.status()) || !a.message().contains("100")) {
+            throw new OfficeException("the feed command failed: " + a.message());
+        }
+        return ms;
+    }
+
+    private static String ids(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(Bench::taskId)
+                .collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static String taskId(int n) {
+        return "II." + ((n - 1) % 20 + 1) + "." + n;
+    }
+
+    /** A province's plan with {@code tasks} tasks in 20 sections; every {@code every}-th concerns Sở Y tế (some through a group). */
+    static byte[] generatedFeed(int tasks, int every) {
+        JsonObject feed = new JsonObject();
+        feed.addProperty("format", "thethuc.parent-plan");
+        feed.addProperty("version", 1);
+        JsonObject plan = new JsonObject();
+        plan.addProperty("id", "bench/ubnd/1-KH-UBND/2026");
+        plan.addProperty("kind", "KH");
+        plan.addProperty("number", "1/KH-UBND");
+        plan.addProperty("issued", "2026-01-05");
+        plan.addProperty("place", "Thái Nguyên");
+        JsonObject issuer = new JsonObject();
+        issuer.addProperty("code", "UBND-TN");
+        issuer.addProperty("name", "Ủy ban nhân dân tỉnh Thái Nguyên");
+        issuer.addProperty("shortName", "UBND tỉnh");
+        plan.add("issuer", issuer);
+        plan.addProperty("title", "Triển khai công tác bình đẳng giới năm 2026");
+        plan.addProperty("year", 2026);
+        feed.add("plan", plan);
+        com.google.gson.JsonArray agencies = new com.google.gson.JsonArray();
+        String[][] list = {{"SYT", "Sở Y tế"}, {"SNV", "Sở Nội vụ"}, {"STP", "Sở Tư pháp"}, {"STC", "Sở Tài chính"},
+            {"SLDTBXH", "Sở Lao động - Thương binh và Xã hội"}};
+        com.google.gson.JsonArray members = new com.google.gson.JsonArray();
+        for (String[] a : list) {
+            JsonObject o = new JsonObject();
+            o.addProperty("code", a[0]);
+            o.addProperty("name", a[1]);
+            agencies.add(o);
+            members.add(a[0]);
+        }
+        JsonObject group = new JsonObject();
+        group.addProperty("code", "CAC-SO-NGANH");
+        group.addProperty("name", "Các sở, ban, ngành");
+        group.add("members", members);
+        agencies.add(group);
+        feed.add("agencies", agencies);
+        com.google.gson.JsonArray all = new com.google.gson.JsonArray();
+        for (int n = 1; n <= tasks; n++) {
+            JsonObject t = new JsonObject();
+            int section = (n - 1) % 20 + 1;
+            t.addProperty("id", taskId(n));
+            t.addProperty("section", "II. NỘI DUNG THỰC HIỆN / " + section + ". Nhóm nhiệm vụ số " + section);
+            t.addProperty("text", "Nhiệm vụ " + n + ": " + PROSE.substring(0, 200) + ".");
+            com.google.gson.JsonArray lead = new com.google.gson.JsonArray();
+            boolean ours = n % every == 0;
+            lead.add(ours ? (n % 3 == 0 ? "CAC-SO-NGANH" : "SYT") : list[1 + n % 4][0]);
+            t.add("lead", lead);
+            if (ours && n % 10 == 0) {
+                com.google.gson.JsonArray reports = new com.google.gson.JsonArray();
+                JsonObject r = new JsonObject();
+                r.addProperty("name", "Báo cáo kết quả nhiệm vụ " + n);
+                r.addProperty("due", "2026-11-10");
+                r.addProperty("to", "SLDTBXH");
+                reports.add(r);
+                t.add("reports", reports);
+            }
+            all.add(t);
+        }
+        feed.add("tasks", all);
+        return feed.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private static void line(XText text, XTextCursor cursor, String s, boolean bold,
             com.sun.star.style.ParagraphAdjust adjust) throws Exception {
         XPropertySet props = UnoRuntime.queryInterface(XPropertySet.class, cursor);

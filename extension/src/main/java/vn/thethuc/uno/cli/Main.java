@@ -634,19 +634,29 @@ public final class Main {
         }
     }
 
-    /** {@code bench check [PAGES...]}: the figures docs/BENCHMARKS.md records. */
+    /** {@code bench check [PAGES...]} and {@code bench feed [TASKS]}: the figures docs/BENCHMARKS.md records. */
     int bench(String[] args) throws OfficeException {
-        if (args.length == 0 || !args[0].equals("check")) {
+        if (args.length == 0 || !List.of("check", "feed").contains(args[0])) {
             err.println(texts.text("cli.bench.usage"));
             return FAILED;
         }
-        List<Integer> pages = args.length > 1
-                ? java.util.Arrays.stream(args, 1, args.length).map(Integer::valueOf).toList() : List.of(10, 100, 500);
+        boolean feed = args[0].equals("feed");
+        List<Integer> sizes = args.length > 1
+                ? java.util.Arrays.stream(args, 1, args.length).map(Integer::valueOf).toList()
+                : feed ? List.of(10_000) : List.of(10, 100, 500);
         Profile profile = profile();
         profile.ensureInstalled(oxt(), Installation.officeJava());
         try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
-            out.println(texts.text("cli.bench.title", Version.get(), Installation.officeJava(), Bench.RUNS));
-            new Bench(office, out).check(pages);
+            out.println(texts.text(feed ? "cli.bench.feedTitle" : "cli.bench.title", Version.get(),
+                    Installation.officeJava(), Bench.RUNS));
+            if (feed) {
+                new Bench(office, out).feed(sizes.get(0));
+            } else {
+                new Bench(office, out).check(sizes);
+            }
+        } catch (vn.thethuc.i18n.Refusal e) {
+            err.println(e.message(texts));
+            return FAILED;
         } catch (OfficeException e) {
             throw e;
         } catch (Exception e) {
