@@ -49,6 +49,87 @@ public final class Keys {
         return fromStore(store, password, alias, file.getFileName().toString());
     }
 
+    /** A certificate on a token or in a file, as the user chooses among them. */
+    public record Choice(String alias, String subject, String issuer, Instant notBefore, Instant notAfter) {
+    }
+
+    /**
+     * The token in slot {@code slotIndex} (its place in the module's slot list) of the PKCS#11 module
+     * {@code library}, logged in with {@code pin}, through the JDK's SunPKCS11 provider (one provider
+     * per call; nothing is set JVM-wide). The provider logs out in {@link #release}.
+     */
+    public static KeyStore token(Path library, int slotIndex, char[] pin) throws Refusal {
+        if (!Files.isRegularFile(library)) {
+            throw new Refusal("sign.noModule", library);
+        }
+        java.security.Provider provider;
+        try {
+            java.security.Provider base = java.security.Security.getProvider("SunPKCS11");
+            if (base == null) {
+                throw new Refusal("sign.noPkcs11");
+            }
+            // The configuration is given inline ("--" then the text), never as a file to leave behind.
+            provider = base.configure("--name=TheThuc-" + Math.abs(library.toString().hashCode()) + "-" + slotIndex
+                    + "\nlibrary=" + library.toAbsolutePath() + "\nslotListIndex=" + Math.max(0, slotIndex) + "\n");
+        } catch (java.security.ProviderException | IllegalArgumentException | UnsupportedOperationException e) {
+            throw new Refusal("sign.noToken", library.getFileName(), Math.max(0, slotIndex), reason(e));
+        }
+        try {
+            KeyStore store = KeyStore.getInstance("PKCS11", provider);
+            store.load(null, pin);
+            return store;
+        } catch (IOException e) {
+            String why = reason(e);
+            if (why.contains("CKR_PIN_INCORRECT")) {
+                throw new Refusal("sign.wrongPin", Math.max(0, slotIndex));
+            }
+            if (why.contains("CKR_PIN_LOCKED")) {
+                throw new Refusal("sign.pinLocked", Math.max(0, slotIndex));
+            }
+            throw new Refusal("sign.noToken", library.getFileName(), Math.max(0, slotIndex), why);
+        } catch (GeneralSecurityException | java.security.ProviderException e) {
+            throw new Refusal("sign.noToken", library.getFileName(), Math.max(0, slotIndex), reason(e));
+        }
+    }
+
+    /** The certificates with a key in {@code store}, to choose from: subject, issuer, validity. */
+    public static List<Choice> choices(KeyStore store) throws Refusal {
+        List<Choice> out = new ArrayList<>();
+        try {
+            for (String alias : Collections.list(store.aliases())) {
+                if (isKey(store, alias) && store.getCertificate(alias) instanceof X509Certificate c) {
+                    out.add(new Choice(alias, c.getSubjectX500Principal().getName(), c.getIssuerX500Principal().getName(),
+                            c.getNotBefore().toInstant(), c.getNotAfter().toInstant()));
+                }
+            }
+        } catch (GeneralSecurityException e) {
+            throw new Refusal("sign.badKeyFile", store.getType(), e.getMessage());
+        }
+        return out;
+    }
+
+    /** Logs a token's session out once the signature is made; nothing for a file. */
+    public static void release(PadesSigner.Key key) {
+        if (key.provider() instanceof java.security.AuthProvider auth) {
+            try {
+                auth.logout();
+            } catch (javax.security.auth.login.LoginException e) {
+                // already logged out
+            }
+        }
+    }
+
+    /** The innermost cause's message: PKCS#11 return codes (CKR_…) are there. */
+    private static String reason(Throwable e) {
+        StringBuilder sb = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null) {
+                sb.append(sb.length() == 0 ? "" : ": ").append(t.getMessage());
+            }
+        }
+        return sb.toString();
+    }
+
     /** The key {@code alias} (or the first key) of a loaded store: a PKCS#12 file or a token. */
     public static PadesSigner.Key fromStore(KeyStore store, char[] password, String alias, String where) throws Refusal {
         try {

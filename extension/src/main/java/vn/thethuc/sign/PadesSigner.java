@@ -49,6 +49,7 @@ import org.openpdf.text.pdf.PdfString;
  * Signs PDF bytes as PAdES baseline B-B: SubFilter ETSI.CAdES.detached, a CMS over the signed byte
  * range with SHA-256, the ESS signing-certificate-v2 attribute and no signing-time attribute (the time
  * is the signature dictionary's /M). RSA or ECDSA keys, from a PKCS#12 file or a token's provider.
+ * With a timestamp server: PAdES B-T.
  */
 public final class PadesSigner {
     /** Room for the CMS in /Contents (bytes): a chain of a few certificates and, later, a timestamp. */
@@ -67,6 +68,19 @@ public final class PadesSigner {
     public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location)
             throws IOException, GeneralSecurityException {
         try {
+            return sign(pdf, key, when, reason, location, null);
+        } catch (vn.thethuc.i18n.Refusal | InterruptedException e) {
+            throw new IllegalStateException("no timestamp server was asked", e);
+        }
+    }
+
+    /**
+     * With {@code tsa} (may be null): PAdES B-T, the CMS carrying an RFC 3161 timestamp of its
+     * signature value (unsigned attribute signature-time-stamp-token).
+     */
+    public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa)
+            throws IOException, GeneralSecurityException, vn.thethuc.i18n.Refusal, InterruptedException {
+        try {
             PdfReader reader = new PdfReader(pdf);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + RESERVED * 2 + 8192);
             PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, true);
@@ -84,7 +98,7 @@ public final class PadesSigner {
             try (InputStream range = sap.getRangeStream()) {
                 signedRange = range.readAllBytes();
             }
-            byte[] cms = cms(signedRange, key);
+            byte[] cms = cms(signedRange, key, tsa);
             if (cms.length > RESERVED) {
                 throw new IOException("the signature (" + cms.length + " bytes) does not fit the room kept for it");
             }
@@ -97,8 +111,9 @@ public final class PadesSigner {
         }
     }
 
-    /** The detached CMS (CAdES-BES profile of PAdES B-B) over {@code data}. */
-    static byte[] cms(byte[] data, Key key) throws GeneralSecurityException, IOException {
+    /** The detached CMS (CAdES-BES profile of PAdES B-B; with {@code tsa}, B-T) over {@code data}. */
+    static byte[] cms(byte[] data, Key key, Tsa tsa)
+            throws GeneralSecurityException, IOException, vn.thethuc.i18n.Refusal, InterruptedException {
         try {
             String algorithm = key.key().getAlgorithm().equals("EC") ? "SHA256withECDSA" : "SHA256withRSA";
             JcaContentSignerBuilder signerBuilder = new JcaContentSignerBuilder(algorithm);
@@ -123,7 +138,19 @@ public final class PadesSigner {
                     new JcaDigestCalculatorProviderBuilder().build()).setSignedAttributeGenerator(withoutTime)
                     .build(signer, cert));
             generator.addCertificates(new JcaCertStore(key.chain()));
-            return generator.generate(new CMSProcessableByteArray(data), false).getEncoded();
+            org.bouncycastle.cms.CMSSignedData signed = generator.generate(new CMSProcessableByteArray(data), false);
+            if (tsa == null) {
+                return signed.getEncoded();
+            }
+            org.bouncycastle.cms.SignerInformation signer0 = signed.getSignerInfos().getSigners().iterator().next();
+            byte[] token = tsa.token(MessageDigest.getInstance("SHA-256").digest(signer0.getSignature()));
+            ASN1EncodableVector unsigned = new ASN1EncodableVector();
+            unsigned.add(new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
+                    new DERSet(org.bouncycastle.asn1.ASN1Primitive.fromByteArray(token))));
+            org.bouncycastle.cms.SignerInformation stamped = org.bouncycastle.cms.SignerInformation
+                    .replaceUnsignedAttributes(signer0, new AttributeTable(unsigned));
+            return org.bouncycastle.cms.CMSSignedData.replaceSigners(signed,
+                    new org.bouncycastle.cms.SignerInformationStore(stamped)).getEncoded();
         } catch (OperatorCreationException | CMSException e) {
             throw new GeneralSecurityException(e.getMessage(), e);
         }

@@ -29,11 +29,11 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfWriter;
 
 /** PAdES B-B signatures checked by poppler's pdfsig (its exit code is 0 even on a bad digest: its text is read). */
-class PadesSignerTest {
+public class PadesSignerTest {
     @TempDir
     Path dir;
 
-    static PadesSigner.Key key(String algorithm) throws Exception {
+    public static PadesSigner.Key key(String algorithm) throws Exception {
         KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm);
         g.initialize(algorithm.equals("EC") ? 256 : 2048);
         KeyPair keys = g.generateKeyPair();
@@ -48,7 +48,7 @@ class PadesSignerTest {
         return new PadesSigner.Key(keys.getPrivate(), List.of(cert), null);
     }
 
-    static byte[] pdf() throws Exception {
+    public static byte[] pdf() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document d = new Document();
         PdfWriter.getInstance(d, out);
@@ -58,7 +58,7 @@ class PadesSignerTest {
         return out.toByteArray();
     }
 
-    static String pdfsig(Path file) throws Exception {
+    public static String pdfsig(Path file) throws Exception {
         Process p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();

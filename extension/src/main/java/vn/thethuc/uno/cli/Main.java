@@ -489,6 +489,9 @@ public final class Main {
         Path input = null;
         Path target = null;
         Path p12 = null;
+        Path pkcs11 = null;
+        int slot = 0;
+        String tsaUrl = null;
         String pinEnv = "THETHUC_PIN";
         String alias = null;
         String mode = "issue";
@@ -502,7 +505,20 @@ public final class Main {
                 case "--key-alias" -> alias = hasValue ? args[++i] : null;
                 case "--mode" -> mode = hasValue ? args[++i] : "";
                 case "--force" -> force = true;
-                case "--pkcs11", "--slot", "--tsa", "--image", "--seal" -> {
+                case "--pkcs11" -> pkcs11 = hasValue ? Path.of(args[++i]) : null;
+                case "--slot" -> {
+                    try {
+                        slot = hasValue ? Integer.parseInt(args[++i]) : -1;
+                    } catch (NumberFormatException e) {
+                        slot = -1;
+                    }
+                    if (slot < 0) {
+                        err.println(texts.text("cli.sign.usage"));
+                        return FAILED;
+                    }
+                }
+                case "--tsa" -> tsaUrl = hasValue ? args[++i] : "";
+                case "--image", "--seal" -> {
                     err.println(texts.text("cli.sign.notYet", args[i]));
                     return FAILED;
                 }
@@ -515,7 +531,7 @@ public final class Main {
                 }
             }
         }
-        if (input == null || target == null || p12 == null || !List.of("draft", "issue").contains(mode)
+        if (input == null || target == null || (p12 == null) == (pkcs11 == null) || !List.of("draft", "issue").contains(mode)
                 || !target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
             err.println(texts.text("cli.sign.usage"));
             return FAILED;
@@ -535,8 +551,13 @@ public final class Main {
         }
         char[] password = pin.toCharArray();
         vn.thethuc.sign.PadesSigner.Key key;
+        vn.thethuc.sign.Tsa tsa;
         try {
-            key = vn.thethuc.sign.Keys.pkcs12(p12, password, alias);
+            tsa = tsaUrl == null ? null
+                    : new vn.thethuc.sign.Tsa(tsaUrl, vn.thethuc.feed.Proxies.fromEnvironment(System.getenv()));
+            key = p12 != null ? vn.thethuc.sign.Keys.pkcs12(p12, password, alias)
+                    : vn.thethuc.sign.Keys.fromStore(vn.thethuc.sign.Keys.token(pkcs11, slot, password), null, alias,
+                            pkcs11.getFileName().toString());
             for (String warning : vn.thethuc.sign.Keys.check(key.certificate(), java.time.Instant.now())) {
                 err.println(texts.text(warning));
             }
@@ -546,6 +567,16 @@ public final class Main {
         } finally {
             java.util.Arrays.fill(password, '\0');
         }
+        try {
+            return sign(input, target, mode, force, key, tsa);
+        } finally {
+            vn.thethuc.sign.Keys.release(key);
+        }
+    }
+
+    /** The gate, LibreOffice's PDF export, the signature, the atomic write. */
+    private int sign(Path input, Path target, String mode, boolean force, vn.thethuc.sign.PadesSigner.Key key,
+            vn.thethuc.sign.Tsa tsa) throws OfficeException {
         Profile profile = profile();
         profile.ensureInstalled(oxt(), Installation.officeJava());
         try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
@@ -579,7 +610,7 @@ public final class Main {
                             pdf.toUri().toString(), new com.sun.star.beans.PropertyValue[] {
                                 Office.property("FilterName", "writer_pdf_Export")});
                     byte[] signed = vn.thethuc.sign.PadesSigner.sign(Files.readAllBytes(pdf), key,
-                            vn.thethuc.sign.PadesSigner.now(), "Ban hành văn bản", "");
+                            vn.thethuc.sign.PadesSigner.now(), "Ban hành văn bản", "", tsa);
                     Files.write(tmp, signed);
                     if (force) {
                         Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
@@ -589,6 +620,12 @@ public final class Main {
                     }
                 } catch (com.sun.star.io.IOException | java.security.GeneralSecurityException e) {
                     err.println(texts.text("cli.new.write", target, e.getMessage()));
+                    return FAILED;
+                } catch (vn.thethuc.i18n.Refusal e) {
+                    err.println(e.message(texts));
+                    return FAILED;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                     return FAILED;
                 } finally {
                     Files.deleteIfExists(pdf);

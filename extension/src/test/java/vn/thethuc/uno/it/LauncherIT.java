@@ -249,6 +249,45 @@ class LauncherIT {
         }
     }
 
+    /** bin/thethuc sign with a USB token (SoftHSM2 made here) and a timestamp server: PAdES B-T; a wrong PIN: exit 2. */
+    @Test
+    void signWithAUsbTokenAndATimestamp(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(vn.thethuc.sign.SoftHsm.available()
+                || "true".equals(System.getenv("CI")), "softhsm2 and opensc are installed by bin/thethuc test");
+        var key = vn.thethuc.sign.PadesSignerTest.key("EC");
+        vn.thethuc.sign.SoftHsm.token(new java.security.KeyPair(key.certificate().getPublicKey(), key.key()),
+                key.certificate().getEncoded());
+        java.util.Map<String, String> env = new java.util.HashMap<>(Map.of("THETHUC_LANG", "vi",
+                "XDG_CACHE_HOME", dir.resolve("cache").toString(), "TOKEN_PIN", vn.thethuc.sign.SoftHsm.PIN,
+                "SOFTHSM2_CONF", vn.thethuc.sign.SoftHsm.conf().toString()));
+        java.nio.file.Path spec = dir.resolve("spec.json");
+        java.nio.file.Files.writeString(spec, "{\"number\": \"16\"}");
+        java.nio.file.Path plan = dir.resolve("ke-hoach.odt");
+        assertEquals(0, run(env, "new", "--type", "KH", "--spec", spec.toString(), "--out", plan.toString()).exit());
+        java.nio.file.Path pdf = dir.resolve("ke-hoach-token.pdf");
+        try (vn.thethuc.sign.TestTsa tsa = new vn.thethuc.sign.TestTsa()) {
+            Run signed = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs11",
+                    vn.thethuc.sign.SoftHsm.MODULE.toString(), "--slot", "0", "--pin-env", "TOKEN_PIN", "--tsa", tsa.url());
+            assertEquals(0, signed.exit(), signed.out() + signed.err());
+            assertEquals(1, tsa.served.get(), "one timestamp asked");
+        }
+        String report = vn.thethuc.sign.PadesSignerTest.pdfsig(pdf);
+        assertTrue(report.contains("Signature is Valid.") && report.contains("ETSI.CAdES.detached")
+                && report.contains("Total document signed"), report);
+
+        java.nio.file.Path none = dir.resolve("none.pdf");
+        env.put("TOKEN_PIN", "000000");
+        Run wrong = run(env, "sign", plan.toString(), "--out", none.toString(), "--pkcs11",
+                vn.thethuc.sign.SoftHsm.MODULE.toString(), "--pin-env", "TOKEN_PIN");
+        assertEquals(2, wrong.exit(), wrong.err());
+        assertTrue(wrong.err().contains("Mã PIN của thiết bị ký số (khe 0) không đúng"), wrong.err());
+        Run noModule = run(env, "sign", plan.toString(), "--out", none.toString(), "--pkcs11", "/nonexistent/libtoken.so",
+                "--pin-env", "TOKEN_PIN");
+        assertEquals(2, noModule.exit());
+        assertTrue(noModule.err().contains("/nonexistent/libtoken.so"), noModule.err());
+        assertFalse(java.nio.file.Files.exists(none));
+    }
+
     /** bin/thethuc policy: the administrator's pack; a bad policy or an existing file: exit 2, no file. */
     @Test
     void policyBuildsThePackAndRefusesBadInput(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)

@@ -1,0 +1,78 @@
+package vn.thethuc.sign;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.thethuc.i18n.Bundle;
+import vn.thethuc.i18n.Refusal;
+
+/** A USB token, as SoftHSM2 plays it: listed, used through SunPKCS11 to sign, refusing a wrong PIN cleanly. */
+class TokenTest {
+    @TempDir
+    Path dir;
+    static PadesSigner.Key made;
+
+    @BeforeAll
+    static void aTokenWithTheSignersKey() throws Exception {
+        Assumptions.assumeTrue(SoftHsm.available() || "true".equals(System.getenv("CI")),
+                "softhsm2 and opensc are installed by bin/thethuc test");
+        made = PadesSignerTest.key("RSA");
+        SoftHsm.token(new java.security.KeyPair(made.chain().get(0).getPublicKey(), made.key()),
+                made.chain().get(0).getEncoded());
+    }
+
+    @Test
+    void theTokensCertificateIsListedAndSignsAValidPades() throws Exception {
+        char[] pin = SoftHsm.PIN.toCharArray();
+        KeyStore store = Keys.token(SoftHsm.MODULE, 0, pin);
+        List<Keys.Choice> choices = Keys.choices(store);
+        assertEquals(1, choices.size(), choices.toString());
+        assertTrue(choices.get(0).subject().contains("CN=Nguyễn Văn An"), choices.get(0).subject());
+        assertEquals(made.chain().get(0).getNotAfter().toInstant(), choices.get(0).notAfter());
+        PadesSigner.Key key = Keys.fromStore(store, null, choices.get(0).alias(), "token");
+        assertTrue(key.provider() != null, "the token's provider signs: the key never leaves it");
+        byte[] signed;
+        try {
+            signed = PadesSigner.sign(PadesSignerTest.pdf(), key, PadesSigner.now(), "Ban hành văn bản", "Thái Nguyên");
+        } finally {
+            Keys.release(key);
+            java.util.Arrays.fill(pin, '\0');
+        }
+        Path file = dir.resolve("token.pdf");
+        Files.write(file, signed);
+        String report = PadesSignerTest.pdfsig(file);
+        assertTrue(report.contains("Signature Validation: Signature is Valid."), report);
+        assertTrue(report.contains("Signature Type: ETSI.CAdES.detached"), report);
+    }
+
+    @Test
+    void aWrongPinNoModuleOrNoTokenIsRefusedClearly() {
+        Refusal wrong = assertThrows(Refusal.class, () -> Keys.token(SoftHsm.MODULE, 0, "000000".toCharArray()));
+        assertEquals("sign.wrongPin", wrong.key());
+        assertTrue(wrong.message(Bundle.of("vi")).startsWith("Mã PIN của thiết bị ký số (khe 0) không đúng. Không tự thử lại"),
+                wrong.message(Bundle.of("vi")));
+        assertEquals("sign.noModule", assertThrows(Refusal.class,
+                () -> Keys.token(Path.of("/nonexistent/libtoken.so"), 0, "1".toCharArray())).key());
+        Refusal empty = assertThrows(Refusal.class, () -> Keys.token(SoftHsm.MODULE, 5, SoftHsm.PIN.toCharArray()));
+        assertEquals("sign.noToken", empty.key(), empty.getMessage());
+        // The right PIN still works after a wrong one: nothing retried, nothing locked.
+        assertTrue(assertDoesNotThrowStore() != null);
+    }
+
+    private static KeyStore assertDoesNotThrowStore() {
+        try {
+            return Keys.token(SoftHsm.MODULE, 0, SoftHsm.PIN.toCharArray());
+        } catch (Refusal e) {
+            throw new AssertionError(e.key(), e);
+        }
+    }
+}
