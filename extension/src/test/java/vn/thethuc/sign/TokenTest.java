@@ -52,6 +52,9 @@ class TokenTest {
         String report = PadesSignerTest.pdfsig(file);
         assertTrue(report.contains("Signature Validation: Signature is Valid."), report);
         assertTrue(report.contains("Signature Type: ETSI.CAdES.detached"), report);
+        Dss.Verdict dss = Dss.validate(signed, made.certificate());
+        assertEquals(eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED, dss.indication(), dss.toString());
+        assertEquals(eu.europa.esig.dss.enumerations.SignatureLevel.PAdES_BASELINE_B, dss.format());
     }
 
     @Test
