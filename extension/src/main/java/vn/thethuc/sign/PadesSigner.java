@@ -80,6 +80,13 @@ public final class PadesSigner {
      */
     public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa)
             throws IOException, GeneralSecurityException, vn.thethuc.i18n.Refusal, InterruptedException {
+        return sign(pdf, key, when, reason, location, tsa, null);
+    }
+
+    /** With {@code appearance} (may be null: an invisible signature), a visible one in its box. */
+    public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa,
+            Appearance appearance) throws IOException, GeneralSecurityException, vn.thethuc.i18n.Refusal,
+            InterruptedException {
         try {
             PdfReader reader = new PdfReader(pdf);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + RESERVED * 2 + 8192);
@@ -93,6 +100,9 @@ public final class PadesSigner {
             dictionary.setReason(reason);
             dictionary.setLocation(location);
             sap.setCryptoDictionary(dictionary);
+            if (appearance != null) {
+                draw(sap, appearance);
+            }
             sap.preClose(Map.of(PdfName.CONTENTS, RESERVED * 2 + 2));
             byte[] signedRange;
             try (InputStream range = sap.getRangeStream()) {
@@ -154,6 +164,54 @@ public final class PadesSigner {
         } catch (OperatorCreationException | CMSException e) {
             throw new GeneralSecurityException(e.getMessage(), e);
         }
+    }
+
+    /** The signer's image centred, the seal over its left third, the text below (or alone, centred). */
+    private static void draw(PdfSignatureAppearance sap, Appearance a) throws IOException, DocumentException {
+        Appearance.Box box = a.box();
+        sap.setVisibleSignature(new org.openpdf.text.Rectangle(box.llx(), box.lly(), box.urx(), box.ury()), box.page(),
+                "ChuKySo");
+        sap.setAcro6Layers(true);
+        org.openpdf.text.pdf.PdfTemplate layer = sap.getLayer(2);
+        float w = box.width();
+        float h = box.height();
+        boolean images = a.signatureImage() != null || a.sealImage() != null;
+        float size = images ? 7f : 9f;
+        // the text's own height: under the images when there are some
+        float block = a.lines().size() * size * 1.15f + 4;
+        float textHeight = images ? Math.min(block, h * 0.45f) : h;
+        if (a.signatureImage() != null) {
+            org.openpdf.text.Image sig = org.openpdf.text.Image.getInstance(a.signatureImage());
+            sig.scaleToFit(w * 0.8f, h - textHeight);
+            float x = (w - sig.getScaledWidth()) / 2;
+            sig.setAbsolutePosition(x, textHeight + (h - textHeight - sig.getScaledHeight()) / 2);
+            layer.addImage(sig);
+            if (a.sealImage() != null) {
+                org.openpdf.text.Image seal = org.openpdf.text.Image.getInstance(a.sealImage());
+                seal.scaleToFit(h, h);
+                // over the left third of the signer's image
+                seal.setAbsolutePosition(Math.max(0, x + sig.getScaledWidth() / 3 - seal.getScaledWidth() * 2 / 3),
+                        (h - seal.getScaledHeight()) / 2);
+                layer.addImage(seal);
+            }
+        } else if (a.sealImage() != null) {
+            org.openpdf.text.Image seal = org.openpdf.text.Image.getInstance(a.sealImage());
+            seal.scaleToFit(h, h);
+            seal.setAbsolutePosition((w - seal.getScaledWidth()) / 2, (h - seal.getScaledHeight()) / 2);
+            layer.addImage(seal);
+        }
+        org.openpdf.text.pdf.BaseFont base = a.font() == null
+                ? org.openpdf.text.pdf.BaseFont.createFont()
+                : org.openpdf.text.pdf.BaseFont.createFont(a.font().toString(), org.openpdf.text.pdf.BaseFont.IDENTITY_H,
+                        org.openpdf.text.pdf.BaseFont.EMBEDDED);
+        org.openpdf.text.pdf.ColumnText column = new org.openpdf.text.pdf.ColumnText(layer);
+        // text alone stands in the middle of the box; under images, at its foot
+        column.setSimpleColumn(2, 1, w - 2, images ? textHeight - 1 : Math.min(h - 1, (h + block) / 2));
+        org.openpdf.text.Paragraph text = new org.openpdf.text.Paragraph(size * 1.15f, String.join("\n", a.lines()),
+                new org.openpdf.text.Font(base, size));
+        text.setAlignment(org.openpdf.text.Element.ALIGN_CENTER);
+        column.addElement(text);
+        column.go();
     }
 
     /** Now, in Vietnam's time zone (+07:00), as the signature's /M. */

@@ -492,6 +492,10 @@ public final class Main {
         Path pkcs11 = null;
         int slot = 0;
         String tsaUrl = null;
+        Path image = null;
+        Path seal = null;
+        boolean invisible = false;
+        boolean pdfA = false;
         String pinEnv = "THETHUC_PIN";
         String alias = null;
         String mode = "issue";
@@ -518,10 +522,10 @@ public final class Main {
                     }
                 }
                 case "--tsa" -> tsaUrl = hasValue ? args[++i] : "";
-                case "--image", "--seal" -> {
-                    err.println(texts.text("cli.sign.notYet", args[i]));
-                    return FAILED;
-                }
+                case "--image" -> image = hasValue ? Path.of(args[++i]) : null;
+                case "--seal" -> seal = hasValue ? Path.of(args[++i]) : null;
+                case "--invisible" -> invisible = true;
+                case "--pdfa" -> pdfA = true;
                 default -> {
                     if (args[i].startsWith("--") || input != null) {
                         err.println(texts.text("cli.sign.usage"));
@@ -542,6 +546,15 @@ public final class Main {
         }
         if (Files.exists(target) && !force) {
             err.println(texts.text("cli.new.exists", target));
+            return FAILED;
+        }
+        byte[] imageBytes;
+        byte[] sealBytes;
+        try {
+            imageBytes = picture(image);
+            sealBytes = picture(seal);
+        } catch (vn.thethuc.i18n.Refusal e) {
+            err.println(e.message(texts));
             return FAILED;
         }
         String pin = System.getenv(pinEnv);
@@ -568,15 +581,33 @@ public final class Main {
             java.util.Arrays.fill(password, '\0');
         }
         try {
-            return sign(input, target, mode, force, key, tsa);
+            return sign(input, target, mode, force, key, tsa, new Look(invisible, pdfA, imageBytes, sealBytes));
         } finally {
             vn.thethuc.sign.Keys.release(key);
         }
     }
 
+    /** How the signed PDF looks: visible or not, PDF/A-2b or not, the images of the signature. */
+    private record Look(boolean invisible, boolean pdfA, byte[] image, byte[] seal) {
+    }
+
+    /** A PNG or JPEG picture of the signature or the seal; null when none is given. */
+    private static byte[] picture(Path file) throws vn.thethuc.i18n.Refusal {
+        if (file == null) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            org.openpdf.text.Image.getInstance(bytes);
+            return bytes;
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new vn.thethuc.i18n.Refusal("cli.sign.badImage", file);
+        }
+    }
+
     /** The gate, LibreOffice's PDF export, the signature, the atomic write. */
     private int sign(Path input, Path target, String mode, boolean force, vn.thethuc.sign.PadesSigner.Key key,
-            vn.thethuc.sign.Tsa tsa) throws OfficeException {
+            vn.thethuc.sign.Tsa tsa, Look look) throws OfficeException {
         Profile profile = profile();
         profile.ensureInstalled(oxt(), Installation.officeJava());
         try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
@@ -606,11 +637,34 @@ public final class Main {
                 Path pdf = Files.createTempFile(dir, "." + target.getFileName(), ".unsigned");
                 Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
                 try {
+                    // The marks go into the loaded copy only: it is closed without saving.
+                    boolean marked = !look.invisible() && vn.thethuc.uno.sign.SignatureMarks.mark(
+                            com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, doc));
                     com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.frame.XStorable.class, doc).storeToURL(
-                            pdf.toUri().toString(), new com.sun.star.beans.PropertyValue[] {
-                                Office.property("FilterName", "writer_pdf_Export")});
-                    byte[] signed = vn.thethuc.sign.PadesSigner.sign(Files.readAllBytes(pdf), key,
-                            vn.thethuc.sign.PadesSigner.now(), "Ban hành văn bản", "", tsa);
+                            pdf.toUri().toString(), vn.thethuc.uno.sign.SignatureMarks.exportFilter(look.pdfA()));
+                    byte[] exported = Files.readAllBytes(pdf);
+                    java.util.Calendar when = vn.thethuc.sign.PadesSigner.now();
+                    vn.thethuc.sign.Appearance appearance = null;
+                    if (marked) {
+                        java.util.Map<String, String> destinations = new java.util.HashMap<>();
+                        org.openpdf.text.pdf.PdfReader exportedReader = new org.openpdf.text.pdf.PdfReader(exported);
+                        // LibreOffice writes them in the /Names tree (older writers in /Dests)
+                        for (boolean names : new boolean[] {false, true}) {
+                            org.openpdf.text.pdf.SimpleNamedDestination.getNamedDestination(exportedReader, names)
+                                    .forEach((k, v) -> destinations.put(String.valueOf(k), String.valueOf(v)));
+                        }
+                        appearance = vn.thethuc.sign.Appearance.between(destinations).map(box ->
+                                new vn.thethuc.sign.Appearance(box, vn.thethuc.sign.Appearance.lines(key.certificate(),
+                                        java.time.ZonedDateTime.ofInstant(when.toInstant(),
+                                                vn.thethuc.sign.Appearance.VIETNAM)),
+                                        look.image(), look.seal(), vn.thethuc.sign.Appearance.systemFont().orElse(null)))
+                                .orElse(null);
+                    }
+                    if (!look.invisible() && appearance == null) {
+                        err.println(texts.text("cli.sign.noBlock"));
+                    }
+                    byte[] signed = vn.thethuc.sign.PadesSigner.sign(exported, key, when, "Ban hành văn bản", "", tsa,
+                            appearance);
                     Files.write(tmp, signed);
                     if (force) {
                         Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
@@ -618,7 +672,7 @@ public final class Main {
                     } else {
                         Files.move(tmp, target);
                     }
-                } catch (com.sun.star.io.IOException | java.security.GeneralSecurityException e) {
+                } catch (com.sun.star.uno.Exception | java.security.GeneralSecurityException e) {
                     err.println(texts.text("cli.new.write", target, e.getMessage()));
                     return FAILED;
                 } catch (vn.thethuc.i18n.Refusal e) {

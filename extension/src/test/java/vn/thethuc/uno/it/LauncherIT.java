@@ -222,13 +222,20 @@ class LauncherIT {
         assertEquals(0, run(env, "new", "--type", "KH", "--spec", spec.toString(), "--out", plan.toString()).exit());
 
         java.nio.file.Path pdf = dir.resolve("ke-hoach.pdf");
-        Run signed = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs12", p12.toString());
+        java.nio.file.Path signature = SignatureImages.signature(dir.resolve("chu-ky.png"));
+        java.nio.file.Path seal = SignatureImages.seal(dir.resolve("con-dau.png"));
+        Run signed = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs12", p12.toString(),
+                "--image", signature.toString(), "--seal", seal.toString());
         assertEquals(0, signed.exit(), signed.out() + signed.err());
         Process p = new ProcessBuilder("pdfsig", pdf.toString()).redirectErrorStream(true).start();
         String report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         assertTrue(report.contains("Signature is Valid.") && report.contains("ETSI.CAdES.detached")
                 && report.contains("Total document signed"), report);
+        SignatureImages.assertInSignatureBlock(pdf, "PHÓ GIÁM ĐỐC", "Nguyễn Văn An", Fixtures.BASEDIR
+                .resolve("target/render/ke-hoach-ky-so.png"));
+        assertEquals(2, run(env, "sign", plan.toString(), "--out", dir.resolve("x.pdf").toString(), "--pkcs12",
+                p12.toString(), "--image", plan.toString()).exit(), "not a picture");
 
         java.nio.file.Path blocked = dir.resolve("blocked.pdf");
         Run errors = run(env, "sign", Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.docx").toString(), "--out",
