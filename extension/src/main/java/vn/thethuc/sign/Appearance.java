@@ -105,6 +105,20 @@ public record Appearance(Box box, List<String> lines, byte[] signatureImage, byt
         return Optional.empty();
     }
 
+    /** A PNG or JPEG picture of the signature or the seal, read and tried; null when none is given. */
+    public static byte[] picture(Path file) throws vn.thethuc.i18n.Refusal {
+        if (file == null) {
+            return null;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            org.openpdf.text.Image.getInstance(bytes);
+            return bytes;
+        } catch (java.io.IOException | RuntimeException e) {
+            throw new vn.thethuc.i18n.Refusal("sign.badImage", file);
+        }
+    }
+
     /** A font that writes Vietnamese, embedded in the appearance: Times New Roman or its metric twin. */
     public static Optional<Path> systemFont() {
         for (String f : List.of("/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",

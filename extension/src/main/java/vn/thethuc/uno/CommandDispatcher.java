@@ -34,6 +34,7 @@ public final class CommandDispatcher implements Handler {
                 case INSERT -> InsertCommand.run(context, frame, args, ui);
                 case FEED -> vn.thethuc.uno.insert.FeedCommand.run(context, frame, args, ui)
                         .orElseGet(() -> notYetAvailable(command.get(), ui));
+                case SIGN -> vn.thethuc.uno.sign.SignCommand.run(context, frame, args, ui);
                 default -> notYetAvailable(command.get(), ui);
             };
         } catch (com.sun.star.uno.Exception e) {

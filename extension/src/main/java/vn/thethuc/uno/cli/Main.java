@@ -551,8 +551,8 @@ public final class Main {
         byte[] imageBytes;
         byte[] sealBytes;
         try {
-            imageBytes = picture(image);
-            sealBytes = picture(seal);
+            imageBytes = vn.thethuc.sign.Appearance.picture(image);
+            sealBytes = vn.thethuc.sign.Appearance.picture(seal);
         } catch (vn.thethuc.i18n.Refusal e) {
             err.println(e.message(texts));
             return FAILED;
@@ -581,33 +581,17 @@ public final class Main {
             java.util.Arrays.fill(password, '\0');
         }
         try {
-            return sign(input, target, mode, force, key, tsa, new Look(invisible, pdfA, imageBytes, sealBytes));
+            return sign(input, target, mode, force, key, tsa, new vn.thethuc.uno.sign.SignedExport.Look(invisible, pdfA, imageBytes, sealBytes));
         } finally {
             vn.thethuc.sign.Keys.release(key);
         }
     }
 
-    /** How the signed PDF looks: visible or not, PDF/A-2b or not, the images of the signature. */
-    private record Look(boolean invisible, boolean pdfA, byte[] image, byte[] seal) {
-    }
 
-    /** A PNG or JPEG picture of the signature or the seal; null when none is given. */
-    private static byte[] picture(Path file) throws vn.thethuc.i18n.Refusal {
-        if (file == null) {
-            return null;
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            org.openpdf.text.Image.getInstance(bytes);
-            return bytes;
-        } catch (java.io.IOException | RuntimeException e) {
-            throw new vn.thethuc.i18n.Refusal("cli.sign.badImage", file);
-        }
-    }
 
     /** The gate, LibreOffice's PDF export, the signature, the atomic write. */
     private int sign(Path input, Path target, String mode, boolean force, vn.thethuc.sign.PadesSigner.Key key,
-            vn.thethuc.sign.Tsa tsa, Look look) throws OfficeException {
+            vn.thethuc.sign.Tsa tsa, vn.thethuc.uno.sign.SignedExport.Look look) throws OfficeException {
         Profile profile = profile();
         profile.ensureInstalled(oxt(), Installation.officeJava());
         try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
@@ -633,44 +617,10 @@ public final class Main {
                     err.println(texts.text("cli.sign.blocked", input));
                     return 1;
                 }
-                Path dir = target.toAbsolutePath().getParent();
-                Path pdf = Files.createTempFile(dir, "." + target.getFileName(), ".unsigned");
-                Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
                 try {
                     // The marks go into the loaded copy only: it is closed without saving.
-                    boolean marked = !look.invisible() && vn.thethuc.uno.sign.SignatureMarks.mark(
-                            com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, doc));
-                    com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.frame.XStorable.class, doc).storeToURL(
-                            pdf.toUri().toString(), vn.thethuc.uno.sign.SignatureMarks.exportFilter(look.pdfA()));
-                    byte[] exported = Files.readAllBytes(pdf);
-                    java.util.Calendar when = vn.thethuc.sign.PadesSigner.now();
-                    vn.thethuc.sign.Appearance appearance = null;
-                    if (marked) {
-                        java.util.Map<String, String> destinations = new java.util.HashMap<>();
-                        org.openpdf.text.pdf.PdfReader exportedReader = new org.openpdf.text.pdf.PdfReader(exported);
-                        // LibreOffice writes them in the /Names tree (older writers in /Dests)
-                        for (boolean names : new boolean[] {false, true}) {
-                            org.openpdf.text.pdf.SimpleNamedDestination.getNamedDestination(exportedReader, names)
-                                    .forEach((k, v) -> destinations.put(String.valueOf(k), String.valueOf(v)));
-                        }
-                        appearance = vn.thethuc.sign.Appearance.between(destinations).map(box ->
-                                new vn.thethuc.sign.Appearance(box, vn.thethuc.sign.Appearance.lines(key.certificate(),
-                                        java.time.ZonedDateTime.ofInstant(when.toInstant(),
-                                                vn.thethuc.sign.Appearance.VIETNAM)),
-                                        look.image(), look.seal(), vn.thethuc.sign.Appearance.systemFont().orElse(null)))
-                                .orElse(null);
-                    }
-                    if (!look.invisible() && appearance == null) {
+                    if (!vn.thethuc.uno.sign.SignedExport.write(doc, target, force, key, tsa, look) && !look.invisible()) {
                         err.println(texts.text("cli.sign.noBlock"));
-                    }
-                    byte[] signed = vn.thethuc.sign.PadesSigner.sign(exported, key, when, "Ban hành văn bản", "", tsa,
-                            appearance);
-                    Files.write(tmp, signed);
-                    if (force) {
-                        Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                    } else {
-                        Files.move(tmp, target);
                     }
                 } catch (com.sun.star.uno.Exception | java.security.GeneralSecurityException e) {
                     err.println(texts.text("cli.new.write", target, e.getMessage()));
@@ -681,9 +631,6 @@ public final class Main {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return FAILED;
-                } finally {
-                    Files.deleteIfExists(pdf);
-                    Files.deleteIfExists(tmp);
                 }
             } finally {
                 Office.closeDocument(doc);

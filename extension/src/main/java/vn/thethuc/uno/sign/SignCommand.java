@@ -1,0 +1,232 @@
+package vn.thethuc.uno.sign;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.star.beans.PropertyValue;
+import com.sun.star.frame.XComponentLoader;
+import com.sun.star.frame.XDesktop;
+import com.sun.star.frame.XFrame;
+import com.sun.star.frame.XModel;
+import com.sun.star.frame.XStorable;
+import com.sun.star.lang.XComponent;
+import com.sun.star.uno.UnoRuntime;
+import com.sun.star.uno.XComponentContext;
+import com.sun.star.util.XCloseable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import vn.thethuc.i18n.Bundle;
+import vn.thethuc.i18n.Refusal;
+import vn.thethuc.sign.Appearance;
+import vn.thethuc.sign.Keys;
+import vn.thethuc.sign.PadesSigner;
+import vn.thethuc.sign.Tsa;
+import vn.thethuc.uno.boot.Outcome;
+import vn.thethuc.uno.boot.Ui;
+import vn.thethuc.uno.check.CheckCommand;
+import vn.thethuc.uno.settings.Settings;
+
+/**
+ * Xuất PDF có ký số…: without arguments, the dialog; with {@code Out} and a key ({@code Pkcs12}, or
+ * {@code Pkcs11} and {@code Slot}) and {@code Pin}, at once. The gate first (the check in issue mode;
+ * errors block, warn or pass as the setting gatePolicy says), then a copy of the document as it is now
+ * exported and signed; the document itself is not touched.
+ */
+public final class SignCommand {
+    private SignCommand() {
+    }
+
+    /** What to sign with and how; {@code pin} is cleared once used. */
+    public record Request(Path out, boolean replace, Path pkcs12, Path pkcs11, int slot, String alias, char[] pin,
+            String tsa, Path image, Path seal, boolean invisible, boolean pdfA) {
+    }
+
+    public static Outcome run(XComponentContext context, XFrame frame, PropertyValue[] args, Ui ui)
+            throws com.sun.star.uno.Exception {
+        Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElse(ui.bundle());
+        XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
+        if (model == null || UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model) == null) {
+            return failed(ui, texts.text("check.notText"));
+        }
+        Settings settings = new Settings(context);
+        Optional<String> out = CheckCommand.arg(args, "Out");
+        if (out.isEmpty()) {
+            if (!ui.interactive()) {
+                return failed(ui, texts.text("sign.noOut"));
+            }
+            SignDialog.show(context, frame, texts, defaults(model, settings), r -> sign(context, frame, model, r, texts));
+            return new Outcome("sign", Outcome.Status.DONE, texts.text("dialog.sign.opened"));
+        }
+        String image = settings.string("signatureImage");
+        String seal = settings.string("sealImage");
+        Request r = new Request(Path.of(out.get()), CheckCommand.arg(args, "Replace").isPresent(),
+                CheckCommand.arg(args, "Pkcs12").map(Path::of).orElse(null),
+                CheckCommand.arg(args, "Pkcs11").map(Path::of).orElse(null),
+                CheckCommand.arg(args, "Slot").map(Integer::parseInt).orElse(0), CheckCommand.arg(args, "KeyAlias")
+                        .orElse(null), CheckCommand.arg(args, "Pin").orElse("").toCharArray(),
+                CheckCommand.arg(args, "Tsa").orElse(settings.string("tsaUrl")),
+                CheckCommand.arg(args, "Image").or(() -> nonBlank(image)).map(Path::of)
+                        .orElse(null),
+                CheckCommand.arg(args, "Seal").or(() -> nonBlank(seal)).map(Path::of).orElse(null),
+                CheckCommand.arg(args, "Invisible").isPresent(), CheckCommand.arg(args, "PdfA").isPresent());
+        Result result = sign(context, frame, model, r, texts);
+        if (!result.done()) {
+            return failed(ui, result.message());
+        }
+        return new Outcome("sign", Outcome.Status.DONE, result.message());
+    }
+
+    /** What signing came to: done (the message says where the PDF is) or not (the message says why). */
+    public record Result(boolean done, String message) {
+    }
+
+    /** The dialog's starting values: the PDF beside the document, the settings' images, TSA and token module. */
+    static SignDialog.Defaults defaults(XModel model, Settings settings) throws com.sun.star.uno.Exception {
+        String url = model.getURL();
+        Path out;
+        if (url != null && url.startsWith("file:")) {
+            Path doc = Path.of(java.net.URI.create(url));
+            String name = doc.getFileName().toString().replaceFirst("\\.[^.]+$", "");
+            out = doc.resolveSibling(name + ".pdf");
+        } else {
+            out = Path.of(System.getProperty("user.home"), "van-ban-ky-so.pdf");
+        }
+        return new SignDialog.Defaults(out.toString(), settings.string("pkcs11Library"), settings.string("tsaUrl"),
+                settings.string("signatureImage"), settings.string("sealImage"));
+    }
+
+    /** The certificates of a key file or token, to choose from (the PIN is the caller's to clear). */
+    static List<Keys.Choice> certificates(Request r) throws Refusal {
+        return Keys.choices(store(r));
+    }
+
+    private static KeyStore store(Request r) throws Refusal {
+        if (r.pkcs11() != null) {
+            return Keys.token(r.pkcs11(), r.slot(), r.pin());
+        }
+        if (r.pkcs12() == null || !Files.isRegularFile(r.pkcs12())) {
+            throw new Refusal("sign.noKeyFile", r.pkcs12() == null ? "" : r.pkcs12());
+        }
+        try (var in = Files.newInputStream(r.pkcs12())) {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(in, r.pin());
+            return ks;
+        } catch (java.io.IOException e) {
+            throw new Refusal("sign.wrongPassword", r.pkcs12().getFileName());
+        } catch (java.security.GeneralSecurityException e) {
+            throw new Refusal("sign.badKeyFile", r.pkcs12().getFileName(), e.getMessage());
+        }
+    }
+
+    /** The gate, the key, the copy exported and signed. On the main thread. */
+    static Result sign(XComponentContext context, XFrame frame, XModel model, Request r, Bundle texts) {
+        try {
+            if (!r.out().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
+                    || r.out().toAbsolutePath().getParent() == null || !Files.isDirectory(r.out().toAbsolutePath().getParent())) {
+                return new Result(false, texts.text("sign.badOut", r.out()));
+            }
+            if (Files.exists(r.out()) && !r.replace()) {
+                return new Result(false, texts.text("sign.exists", r.out()));
+            }
+            List<String> notes = new ArrayList<>();
+            Settings settings = new Settings(context);
+            String policy = settings.string("gatePolicy").isBlank() ? "block" : settings.string("gatePolicy");
+            if (!policy.equals("off")) {
+                Outcome gate = CheckCommand.run(context, frame, new PropertyValue[] {value("Mode", "issue"),
+                    value("Interactive", false), value("Language", texts.language())}, new Ui(context, frame, false));
+                JsonObject report = JsonParser.parseString(gate.payload()).getAsJsonObject();
+                int errors = report.getAsJsonObject("summary").get("errors").getAsInt();
+                if (errors > 0) {
+                    List<String> lines = new ArrayList<>();
+                    for (JsonElement f : report.getAsJsonArray("findings")) {
+                        JsonObject o = f.getAsJsonObject();
+                        if (o.get("severity").getAsString().equals("error") && lines.size() < 5) {
+                            lines.add(o.get("rule").getAsString() + ": " + o.get("message").getAsString());
+                        }
+                    }
+                    if (policy.equals("block")) {
+                        return new Result(false, texts.text("sign.blocked", errors) + "\n" + String.join("\n", lines));
+                    }
+                    notes.add(texts.text("sign.warned", errors));
+                }
+            }
+            PadesSigner.Key key;
+            try {
+                key = Keys.fromStore(store(r), r.pkcs11() != null ? null : r.pin(), r.alias(),
+                        r.pkcs11() != null ? r.pkcs11().getFileName().toString() : r.pkcs12().getFileName().toString());
+            } finally {
+                Arrays.fill(r.pin(), '\0');
+            }
+            try {
+                Keys.check(key.certificate(), Instant.now()).forEach(w -> notes.add(texts.text(w)));
+                Tsa tsa = r.tsa() == null || r.tsa().isBlank() ? null : new Tsa(r.tsa(), settings.officeProxy());
+                SignedExport.Look look = new SignedExport.Look(r.invisible(), r.pdfA(), Appearance.picture(r.image()),
+                        Appearance.picture(r.seal()));
+                boolean visible = exportCopy(context, model, r.out(), r.replace(), key, tsa, look);
+                if (!visible && !r.invisible()) {
+                    notes.add(texts.text("cli.sign.noBlock"));
+                }
+            } finally {
+                Keys.release(key);
+            }
+            notes.add(0, texts.text("sign.done", r.out()));
+            return new Result(true, String.join("\n", notes));
+        } catch (Refusal e) {
+            return new Result(false, e.message(texts));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Result(false, texts.text("dialog.feed.stopped"));
+        } catch (Exception e) {
+            return new Result(false, texts.text("sign.failed", r.out(), String.valueOf(e.getMessage())));
+        }
+    }
+
+    /** The document as it is now, stored to a temporary file, opened hidden, exported and signed, closed. */
+    private static boolean exportCopy(XComponentContext context, XModel model, Path out, boolean replace,
+            PadesSigner.Key key, Tsa tsa, SignedExport.Look look) throws Exception {
+        Path tmp = Files.createTempFile("thethuc-ky-so-", ".odt");
+        try {
+            UnoRuntime.queryInterface(XStorable.class, model).storeToURL(tmp.toUri().toString(),
+                    new PropertyValue[] {value("FilterName", "writer8")});
+            XDesktop desktop = UnoRuntime.queryInterface(XDesktop.class, context.getServiceManager()
+                    .createInstanceWithContext("com.sun.star.frame.Desktop", context));
+            XComponent copy = UnoRuntime.queryInterface(XComponentLoader.class, desktop).loadComponentFromURL(
+                    tmp.toUri().toString(), "_blank", 0, new PropertyValue[] {value("Hidden", true)});
+            try {
+                return SignedExport.write(copy, out, replace, key, tsa, look);
+            } finally {
+                XCloseable closeable = UnoRuntime.queryInterface(XCloseable.class, copy);
+                if (closeable != null) {
+                    closeable.close(true);
+                } else {
+                    copy.dispose();
+                }
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+
+    static PropertyValue value(String name, Object v) {
+        PropertyValue p = new PropertyValue();
+        p.Name = name;
+        p.Value = v;
+        return p;
+    }
+
+    private static Outcome failed(Ui ui, String message) {
+        ui.error(message);
+        return new Outcome("sign", Outcome.Status.FAILED, message);
+    }
+}

@@ -1,0 +1,156 @@
+package vn.thethuc.uno.sign;
+
+import com.sun.star.awt.XCheckBox;
+import com.sun.star.awt.XListBox;
+import com.sun.star.awt.XNumericField;
+import com.sun.star.frame.XFrame;
+import com.sun.star.uno.UnoRuntime;
+import com.sun.star.uno.XComponentContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import vn.thethuc.i18n.Bundle;
+import vn.thethuc.i18n.Refusal;
+import vn.thethuc.sign.Keys;
+import vn.thethuc.uno.ui.NonModalDialog;
+
+/**
+ * Xuất PDF có ký số…: where the PDF goes, the key (a PKCS#12 file or a USB token with its module and
+ * slot), the PIN in a password field (cleared once used), the certificate to sign with (listed with
+ * subject, issuer and validity), the signature's pictures and timestamp server (defaults from the
+ * settings), invisible or PDF/A-2b. An existing PDF is replaced only when Ký is pressed again.
+ */
+final class SignDialog extends NonModalDialog {
+    static final String URL = "vnd.sun.star.extension://vn.thethuc.writer/dialogs/Sign.xdl";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withZone(
+            ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    record Defaults(String out, String module, String tsa, String image, String seal) {
+    }
+
+    interface Signer {
+        SignCommand.Result sign(SignCommand.Request request);
+    }
+
+    private final Signer signer;
+    private final List<String> aliases = new ArrayList<>();
+    /** The output the user confirmed replacing (pressing Ký a second time). */
+    private String confirmedReplace;
+
+    private SignDialog(XComponentContext context, XFrame frame, Bundle texts, Defaults d, Signer signer)
+            throws com.sun.star.uno.Exception {
+        super(context, frame, texts, URL);
+        this.signer = signer;
+        dialog.setTitle(texts.text("dialog.sign.window"));
+        text("l_out", texts.text("dialog.sign.out"));
+        text("l_source", texts.text("dialog.sign.source"));
+        text("l_keyFile", texts.text("dialog.sign.keyFile"));
+        text("l_module", texts.text("dialog.sign.module"));
+        text("l_slot", texts.text("dialog.sign.slot"));
+        text("l_pin", texts.text("dialog.sign.pin"));
+        text("l_certificate", texts.text("dialog.sign.certificate"));
+        text("l_image", texts.text("dialog.sign.image"));
+        text("l_seal", texts.text("dialog.sign.seal"));
+        text("l_tsa", texts.text("dialog.sign.tsa"));
+        check("invisible").setLabel(texts.text("dialog.sign.invisible"));
+        check("pdfA").setLabel(texts.text("dialog.sign.pdfA"));
+        label("list", "dialog.sign.list");
+        label("sign", "dialog.sign.sign");
+        label("cancel", "dialog.cancel");
+        list("source").addItems(new String[] {texts.text("dialog.sign.file"), texts.text("dialog.sign.token")}, (short) 0);
+        list("source").selectItemPos((short) (d.module().isBlank() ? 0 : 1), true);
+        field("out", d.out());
+        field("module", d.module());
+        field("tsa", d.tsa());
+        field("image", d.image());
+        field("seal", d.seal());
+        onClick("list", "message", this::listCertificates);
+        onClick("sign", "message", this::sign);
+        onClick("cancel", "message", this::close);
+    }
+
+    static SignDialog show(XComponentContext context, XFrame frame, Bundle texts, Defaults d, Signer signer)
+            throws com.sun.star.uno.Exception {
+        SignDialog dialog = new SignDialog(context, frame, texts, d, signer);
+        dialog.setVisible(true);
+        return dialog;
+    }
+
+    private XListBox list(String id) {
+        return UnoRuntime.queryInterface(XListBox.class, controls.getControl(id));
+    }
+
+    private XCheckBox check(String id) {
+        return UnoRuntime.queryInterface(XCheckBox.class, controls.getControl(id));
+    }
+
+    private boolean token() {
+        return list("source").getSelectedItemPos() == 1;
+    }
+
+    /** The request the fields give; the PIN is taken out of its field, which is emptied. */
+    private SignCommand.Request request(boolean replace) {
+        char[] pin = field("pin").toCharArray();
+        String alias = null;
+        short chosen = list("certificate").getSelectedItemPos();
+        if (chosen >= 0 && chosen < aliases.size()) {
+            alias = aliases.get(chosen);
+        }
+        return new SignCommand.Request(Path.of(field("out").strip()), replace,
+                token() ? null : Path.of(field("keyFile").strip()), token() ? Path.of(field("module").strip()) : null,
+                (int) UnoRuntime.queryInterface(XNumericField.class, controls.getControl("slot")).getValue(), alias, pin,
+                field("tsa").strip(), blank(field("image")) ? null : Path.of(field("image").strip()),
+                blank(field("seal")) ? null : Path.of(field("seal").strip()), check("invisible").getState() == 1,
+                check("pdfA").getState() == 1);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private void listCertificates() {
+        SignCommand.Request r = request(false);
+        try {
+            List<Keys.Choice> choices = SignCommand.certificates(r);
+            XListBox box = list("certificate");
+            box.removeItems((short) 0, box.getItemCount());
+            aliases.clear();
+            for (Keys.Choice c : choices) {
+                aliases.add(c.alias());
+                box.addItem(texts.text("dialog.sign.choice", c.subject(), c.issuer(), DAY.format(c.notBefore()),
+                        DAY.format(c.notAfter())), box.getItemCount());
+            }
+            if (!choices.isEmpty()) {
+                box.selectItemPos((short) 0, true);
+            }
+            text("message", texts.text("dialog.sign.listed", choices.size()));
+        } catch (Refusal e) {
+            text("message", e.message(texts));
+        } finally {
+            java.util.Arrays.fill(r.pin(), '\0');
+        }
+    }
+
+    private void sign() {
+        String out = field("out").strip();
+        if (out.isEmpty() || (!token() && blank(field("keyFile"))) || (token() && blank(field("module")))) {
+            text("message", texts.text("dialog.sign.missing"));
+            return;
+        }
+        boolean exists = Files.exists(Path.of(out));
+        if (exists && !out.equals(confirmedReplace)) {
+            confirmedReplace = out;
+            text("message", texts.text("dialog.sign.confirmReplace", out));
+            return;
+        }
+        text("message", texts.text("dialog.sign.working"));
+        SignCommand.Request r = request(exists);
+        field("pin", "");
+        SignCommand.Result result = signer.sign(r);
+        text("message", result.message());
+        confirmedReplace = null;
+    }
+}

@@ -1,0 +1,83 @@
+package vn.thethuc.uno.sign;
+
+import com.sun.star.frame.XModel;
+import com.sun.star.frame.XStorable;
+import com.sun.star.lang.XComponent;
+import com.sun.star.uno.UnoRuntime;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.time.ZonedDateTime;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.Map;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.SimpleNamedDestination;
+import vn.thethuc.i18n.Refusal;
+import vn.thethuc.sign.Appearance;
+import vn.thethuc.sign.PadesSigner;
+import vn.thethuc.sign.Tsa;
+
+/**
+ * A document copy exported by LibreOffice's PDF filter and signed: the signature block marked, the
+ * PDF exported, the visible signature placed where the marks landed, the signed bytes written to a
+ * temporary file beside the target and renamed. A failure leaves no file.
+ */
+public final class SignedExport {
+    /** How the signed PDF looks: visible or not, PDF/A-2b or not, the pictures of the signature (may be null). */
+    public record Look(boolean invisible, boolean pdfA, byte[] image, byte[] seal) {
+    }
+
+    private SignedExport() {
+    }
+
+    /**
+     * Exports {@code copy} (a document loaded for this, closed without saving by the caller: the marks
+     * go into it) and writes the signed PDF to {@code target}; {@code replace}: an existing file may be
+     * replaced. Returns whether the signature is visible (false when no signature block was found).
+     */
+    public static boolean write(XComponent copy, Path target, boolean replace, PadesSigner.Key key, Tsa tsa, Look look)
+            throws com.sun.star.uno.Exception, IOException, GeneralSecurityException, Refusal, InterruptedException {
+        Path dir = target.toAbsolutePath().getParent();
+        Path pdf = Files.createTempFile(dir, "." + target.getFileName(), ".unsigned");
+        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        try {
+            boolean marked = !look.invisible() && SignatureMarks.mark(UnoRuntime.queryInterface(XModel.class, copy));
+            UnoRuntime.queryInterface(XStorable.class, copy).storeToURL(pdf.toUri().toString(),
+                    SignatureMarks.exportFilter(look.pdfA()));
+            byte[] exported = Files.readAllBytes(pdf);
+            Calendar when = PadesSigner.now();
+            Appearance appearance = null;
+            if (marked) {
+                ZonedDateTime time = ZonedDateTime.ofInstant(when.toInstant(), Appearance.VIETNAM);
+                appearance = Appearance.between(destinations(exported)).map(box -> new Appearance(box,
+                        Appearance.lines(key.certificate(), time), look.image(), look.seal(),
+                        Appearance.systemFont().orElse(null))).orElse(null);
+            }
+            byte[] signed = PadesSigner.sign(exported, key, when, "Ban hành văn bản", "", tsa, appearance);
+            Files.write(tmp, signed);
+            if (replace) {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(tmp, target);
+            }
+            return appearance != null;
+        } finally {
+            Files.deleteIfExists(pdf);
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** The named destinations of a PDF: LibreOffice writes them in the /Names tree, older writers in /Dests. */
+    static Map<String, String> destinations(byte[] pdf) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        PdfReader reader = new PdfReader(pdf);
+        for (boolean names : new boolean[] {false, true}) {
+            SimpleNamedDestination.getNamedDestination(reader, names)
+                    .forEach((k, v) -> out.put(String.valueOf(k), String.valueOf(v)));
+        }
+        return out;
+    }
+}

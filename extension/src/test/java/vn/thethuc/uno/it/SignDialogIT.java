@@ -1,0 +1,175 @@
+package vn.thethuc.uno.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.thethuc.uno.it.Accessibility.await;
+import static vn.thethuc.uno.it.Accessibility.button;
+import static vn.thethuc.uno.it.Accessibility.click;
+import static vn.thethuc.uno.it.Accessibility.dialog;
+
+import com.sun.star.accessibility.AccessibleRole;
+import com.sun.star.accessibility.XAccessibleContext;
+import com.sun.star.accessibility.XAccessibleEditableText;
+import com.sun.star.lang.XComponent;
+import com.sun.star.text.XBookmarksSupplier;
+import com.sun.star.uno.UnoRuntime;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.thethuc.command.Command;
+import vn.thethuc.sign.Dss;
+import vn.thethuc.sign.PadesSigner;
+import vn.thethuc.sign.PadesSignerTest;
+import vn.thethuc.sign.SoftHsm;
+import vn.thethuc.uno.office.CommandCall;
+import vn.thethuc.uno.office.Config;
+import vn.thethuc.uno.office.Office;
+
+/** Xuất PDF có ký số… in Writer: the dialog filled as a user would; the gate; a USB token through dispatch. */
+class SignDialogIT extends WithOffice {
+    static final String TITLE = "Thể Thức — Export signed PDF";
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void english() throws Exception {
+        Config.setUiLocale(office, "en-US");
+    }
+
+    /** A plan that passes the check in issue mode (numbered). */
+    static XComponent plan() throws Exception {
+        XComponent doc = office.newTextDocument();
+        CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.INSERT.url(), Office.property("Interactive", false),
+                Office.property("Type", "KH"), Office.property("Spec", "{\"number\": \"15\"}"));
+        assertEquals("DONE", a.status(), a.message());
+        return doc;
+    }
+
+    static Path p12(Path dir, PadesSigner.Key key) throws Exception {
+        var store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("an", key.key(), "123456".toCharArray(), key.chain().toArray(new java.security.cert.Certificate[0]));
+        Path file = dir.resolve("an.p12");
+        try (var o = Files.newOutputStream(file)) {
+            store.store(o, "123456".toCharArray());
+        }
+        return file;
+    }
+
+    static void type(XAccessibleContext d, String label, String value) {
+        XAccessibleContext field = Accessibility.find(d, c -> (c.getAccessibleRole() == AccessibleRole.TEXT
+                || c.getAccessibleRole() == AccessibleRole.PASSWORD_TEXT) && c.getAccessibleName().equals(label), 0);
+        assertTrue(field != null, "no field " + label);
+        UnoRuntime.queryInterface(XAccessibleEditableText.class, field).setText(value);
+    }
+
+    static XAccessibleContext label(XAccessibleContext d, String prefix) throws Exception {
+        return await(d, c -> c.getAccessibleRole() == AccessibleRole.LABEL && c.getAccessibleName().startsWith(prefix),
+                "a line starting «" + prefix + "»");
+    }
+
+    @Test
+    void filledInTheDialogThePlanIsCheckedExportedAndSignedAndTheDocumentIsLeftAsItWas() throws Exception {
+        PadesSigner.Key key = PadesSignerTest.key("RSA");
+        Path p12 = p12(dir, key);
+        Path pdf = dir.resolve("ke-hoach-15.pdf");
+        XComponent doc = plan();
+        try {
+            String before = Checks.normalized(Checks.report(office, doc, "draft", null));
+            var undo = UnoRuntime.queryInterface(com.sun.star.document.XUndoManagerSupplier.class, doc).getUndoManager();
+            String lastUndo = undo.getCurrentUndoActionTitle();
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.SIGN.url());
+            assertEquals("DONE", a.status(), a.message());
+            XAccessibleContext d = null;
+            for (int i = 0; i < 300 && d == null; i++) {
+                d = dialog(office, TITLE);
+                Thread.sleep(100);
+            }
+            assertTrue(d != null, "the dialog opened");
+            type(d, "Save the PDF to", pdf.toString());
+            type(d, "Key file", p12.toString());
+            type(d, "PIN / password", "123456");
+            click(button(d, "Show certificates"));
+            label(d, "1 certificates; choose the one to sign with.");
+            type(d, "PIN / password", "123456");
+            click(button(d, "Sign and export"));
+            label(d, "Signed and saved: " + pdf);
+            Dss.Verdict v = Dss.validate(Files.readAllBytes(pdf), key.certificate());
+            assertEquals(eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED, v.indication(), v.toString());
+            assertTrue(PadesSignerTest.pdfsig(pdf).contains("Signature is Valid."));
+
+            // Again: the existing PDF is replaced only when the user presses a second time.
+            type(d, "PIN / password", "123456");
+            click(button(d, "Sign and export"));
+            label(d, "The file «" + pdf + "» exists. Press «Sign and export» again");
+            click(button(d, "Sign and export"));
+            label(d, "Signed and saved: " + pdf);
+            click(button(d, "Cancel"));
+
+            assertEquals(before, Checks.normalized(Checks.report(office, doc, "draft", null)), "the document is as it was");
+            assertFalse(Arrays.stream(UnoRuntime.queryInterface(XBookmarksSupplier.class, doc).getBookmarks()
+                    .getElementNames()).anyMatch(n -> n.startsWith("TheThucKy")), "no mark left in the user's document");
+            assertEquals(lastUndo, undo.getCurrentUndoActionTitle(), "nothing added to the undo history");
+            try (var files = Files.list(dir)) {
+                assertEquals(0, files.filter(f -> f.getFileName().toString().matches(".*\\.(tmp|unsigned)$")).count());
+            }
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
+    @Test
+    void aDocumentWithLayoutErrorsIsNotSignedAndAWrongPinSaysSo() throws Exception {
+        PadesSigner.Key key = PadesSignerTest.key("RSA");
+        Path p12 = p12(dir, key);
+        Path pdf = dir.resolve("blocked.pdf");
+        XComponent doc = office.open(Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.docx"));
+        try {
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.SIGN.url(), Office.property("Interactive", false),
+                    Office.property("Out", pdf.toString()), Office.property("Pkcs12", p12.toString()),
+                    Office.property("Pin", "123456"));
+            assertEquals("FAILED", a.status());
+            assertTrue(a.message().matches("(?s)The document has \\d+ layout errors \\(issue mode\\); not signed\\..*"),
+                    a.message());
+            assertTrue(a.message().contains("ND30.NOI_NHAN.LUU"), a.message());
+            assertFalse(Files.exists(pdf));
+        } finally {
+            Office.closeDocument(doc);
+        }
+        XComponent ok = plan();
+        try {
+            CommandCall.Answer wrong = CommandCall.dispatch(office, ok, Command.SIGN.url(),
+                    Office.property("Interactive", false), Office.property("Out", pdf.toString()),
+                    Office.property("Pkcs12", p12.toString()), Office.property("Pin", "000000"));
+            assertEquals("FAILED", wrong.status());
+            assertTrue(wrong.message().startsWith("The password (PIN) of «an.p12» is wrong."), wrong.message());
+            assertFalse(Files.exists(pdf));
+        } finally {
+            Office.closeDocument(ok);
+        }
+    }
+
+    @Test
+    void aUsbTokenSignsInWriter() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(SoftHsm.available() || "true".equals(System.getenv("CI")),
+                "softhsm2 and opensc are installed by bin/thethuc test");
+        PadesSigner.Key key = PadesSignerTest.key("EC");
+        SoftHsm.token(new java.security.KeyPair(key.certificate().getPublicKey(), key.key()), key.certificate().getEncoded());
+        Path pdf = dir.resolve("token.pdf");
+        XComponent doc = plan();
+        try {
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.SIGN.url(), Office.property("Interactive", false),
+                    Office.property("Out", pdf.toString()), Office.property("Pkcs11", SoftHsm.MODULE.toString()),
+                    Office.property("Slot", "0"), Office.property("Pin", SoftHsm.PIN));
+            assertEquals("DONE", a.status(), a.message());
+            Dss.Verdict v = Dss.validate(Files.readAllBytes(pdf), key.certificate());
+            assertEquals(eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED, v.indication(), v.toString());
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+}
