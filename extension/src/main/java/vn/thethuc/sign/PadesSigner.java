@@ -88,7 +88,8 @@ public final class PadesSigner {
             Appearance appearance) throws IOException, GeneralSecurityException, vn.thethuc.i18n.Refusal,
             InterruptedException {
         try {
-            PdfReader reader = new PdfReader(pdf);
+            // partial: objects are read when needed, not the whole file up front
+            PdfReader reader = new PdfReader(new org.openpdf.text.pdf.RandomAccessFileOrArray(pdf), null);
             ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + RESERVED * 2 + 8192);
             PdfStamper stamper = PdfStamper.createSignature(reader, out, null, null, true);
             PdfSignatureAppearance sap = stamper.getSignatureAppearance();

@@ -274,6 +274,82 @@ final class Bench {
         return feed.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /**
+     * {@code bench sign}: a plan of {@code pages} pages with a signature block, exported by LibreOffice's
+     * PDF filter, beside the same export marked, signed (PAdES B-B, visible, a 2048-bit RSA key from a
+     * PKCS#12 file) and written atomically — what {@code thethuc sign} does after its gate.
+     */
+    void sign(int pages) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("thethuc-bench-sign-");
+        try {
+            char[] pin = "123456".toCharArray();
+            java.nio.file.Path p12 = dir.resolve("bench.p12");
+            vn.thethuc.sign.DemoCertificate.write(p12, pin);
+            vn.thethuc.sign.PadesSigner.Key key = vn.thethuc.sign.Keys.pkcs12(p12, pin, null);
+            XComponent doc = plan(pages);
+            try {
+                // Nơi nhận and the signature block as the extension lays them out, at the end
+                var view = UnoRuntime.queryInterface(XTextViewCursorSupplier.class,
+                        UnoRuntime.queryInterface(XModel.class, doc).getCurrentController()).getViewCursor();
+                view.gotoEnd(false);
+                CommandCall.Answer closing = CommandCall.dispatch(office, doc, Command.INSERT.url(),
+                        Office.property("Interactive", false), Office.property("Part", "closing"),
+                        Office.property("Type", "KH"));
+                if (!"DONE".equals(closing.status())) {
+                    throw new OfficeException("the closing was not inserted: " + closing.message());
+                }
+                int realPages = pageCount(doc);
+                var storable = UnoRuntime.queryInterface(com.sun.star.frame.XStorable.class, doc);
+                java.nio.file.Path plain = dir.resolve("plain.pdf");
+                java.nio.file.Path signed = dir.resolve("signed.pdf");
+                var look = new vn.thethuc.uno.sign.SignedExport.Look(false, false, null, null);
+                double[] export = new double[RUNS];
+                double[] sign = new double[RUNS];
+                boolean visible = false;
+                for (int i = -1; i < RUNS; i++) {
+                    long t0 = System.nanoTime();
+                    storable.storeToURL(plain.toUri().toString(), vn.thethuc.uno.sign.SignatureMarks.exportFilter(false));
+                    long t1 = System.nanoTime();
+                    visible = vn.thethuc.uno.sign.SignedExport.write(doc, signed, true, key, null, look);
+                    long t2 = System.nanoTime();
+                    if (i >= 0) {
+                        export[i] = (t1 - t0) / 1e6;
+                        sign[i] = (t2 - t1) / 1e6;
+                    }
+                }
+                if (System.getenv("THETHUC_BENCH_PHASES") != null) {
+                    var model = UnoRuntime.queryInterface(XModel.class, doc);
+                    for (int k = 0; k < 3; k++) {
+                        long a0 = System.nanoTime();
+                        vn.thethuc.uno.sign.SignatureMarks.mark(model);
+                        long a1 = System.nanoTime();
+                        storable.storeToURL(plain.toUri().toString(), vn.thethuc.uno.sign.SignatureMarks.exportFilter(false));
+                        long a2 = System.nanoTime();
+                        byte[] bytes = java.nio.file.Files.readAllBytes(plain);
+                        byte[] sig = vn.thethuc.sign.PadesSigner.sign(bytes, key, vn.thethuc.sign.PadesSigner.now(), "x", "");
+                        long a3 = System.nanoTime();
+                        out.printf("marks %.0f export %.0f sign %.0f (%d KiB)%n", (a1 - a0) / 1e6, (a2 - a1) / 1e6,
+                                (a3 - a2) / 1e6, sig.length / 1024);
+                    }
+                }
+                double e = fastest(export);
+                double s = fastest(sign);
+                out.println("pages | export (ms) | export + sign (ms) | ratio | visible signature");
+                out.println("---:|---:|---:|---:|---");
+                out.printf(java.util.Locale.ROOT, "%d | %.0f | %.0f | %.2f | %s%n", realPages, e, s, s / e, visible);
+            } finally {
+                Office.closeDocument(doc);
+            }
+        } finally {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.toList()) {
+                    java.nio.file.Files.deleteIfExists(f);
+                }
+            }
+            java.nio.file.Files.deleteIfExists(dir);
+        }
+    }
+
     private static void line(XText text, XTextCursor cursor, String s, boolean bold,
             com.sun.star.style.ParagraphAdjust adjust) throws Exception {
         XPropertySet props = UnoRuntime.queryInterface(XPropertySet.class, cursor);

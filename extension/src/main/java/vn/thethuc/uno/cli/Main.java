@@ -178,6 +178,8 @@ public final class Main {
                         } finally {
                             Office.closeDocument(fresh);
                         }
+                    } else if (c == Command.SIGN) {
+                        a = demoSignature(office);
                     } else {
                         a = CommandCall.dispatch(office, doc, c.url(), Office.property("Interactive", false));
                     }
@@ -674,20 +676,23 @@ public final class Main {
 
     /** {@code bench check [PAGES...]} and {@code bench feed [TASKS]}: the figures docs/BENCHMARKS.md records. */
     int bench(String[] args) throws OfficeException {
-        if (args.length == 0 || !List.of("check", "feed").contains(args[0])) {
+        if (args.length == 0 || !List.of("check", "feed", "sign").contains(args[0])) {
             err.println(texts.text("cli.bench.usage"));
             return FAILED;
         }
         boolean feed = args[0].equals("feed");
+        boolean sign = args[0].equals("sign");
         List<Integer> sizes = args.length > 1
                 ? java.util.Arrays.stream(args, 1, args.length).map(Integer::valueOf).toList()
-                : feed ? List.of(10_000) : List.of(10, 100, 500);
+                : feed ? List.of(10_000) : sign ? List.of(20) : List.of(10, 100, 500);
         Profile profile = profile();
         profile.ensureInstalled(oxt(), Installation.officeJava());
         try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
-            out.println(texts.text(feed ? "cli.bench.feedTitle" : "cli.bench.title", Version.get(),
-                    Installation.officeJava(), Bench.RUNS));
-            if (feed) {
+            out.println(texts.text(feed ? "cli.bench.feedTitle" : sign ? "cli.bench.signTitle" : "cli.bench.title",
+                    Version.get(), Installation.officeJava(), Bench.RUNS));
+            if (sign) {
+                new Bench(office, out).sign(sizes.get(0));
+            } else if (feed) {
                 new Bench(office, out).feed(sizes.get(0));
             } else {
                 new Bench(office, out).check(sizes);
@@ -701,6 +706,32 @@ public final class Main {
             throw new OfficeException(e.getMessage(), e);
         }
         return OK;
+    }
+
+    /**
+     * Xuất PDF có ký số, tried: a numbered plan laid out in a new document, signed with a demo
+     * certificate made now (a test certificate, never an official one) into demo/ke-hoach-ky-so.pdf.
+     */
+    private CommandCall.Answer demoSignature(Office office) throws OfficeException {
+        Path demo = profile().dir().resolveSibling("demo");
+        char[] pin = "123456".toCharArray();
+        try {
+            vn.thethuc.sign.DemoCertificate.write(demo.resolve("chung-thu-thu-nghiem.p12"), pin);
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new OfficeException(e.getMessage(), e);
+        }
+        XComponent plan = office.newTextDocument();
+        try {
+            CommandCall.dispatch(office, plan, Command.INSERT.url(), Office.property("Interactive", false),
+                    Office.property("Type", "KH"), Office.property("Spec", "{\"number\": \"15\"}"),
+                    Office.property("Language", texts.language()));
+            return CommandCall.dispatch(office, plan, Command.SIGN.url(), Office.property("Interactive", false),
+                    Office.property("Out", demo.resolve("ke-hoach-ky-so.pdf").toString()), Office.property("Replace", "yes"),
+                    Office.property("Pkcs12", demo.resolve("chung-thu-thu-nghiem.p12").toString()),
+                    Office.property("Pin", new String(pin)), Office.property("Language", texts.language()));
+        } finally {
+            Office.closeDocument(plan);
+        }
     }
 
     /** Done, or "not yet available" while a command's issue is open; Java too old or a failure is not. */

@@ -30,6 +30,11 @@ public final class SignatureMarks {
 
     /** False when the document has no recognisable signature block (the signature is then invisible). */
     public static boolean mark(XModel model) throws com.sun.star.uno.Exception {
+        XTextRange[] quick = inLastTable(model);
+        if (quick != null) {
+            place(model, quick[0], quick[1]);
+            return true;
+        }
         Map<Integer, XTextRange> ranges = new HashMap<>();
         DocumentSnapshot snapshot = new DocumentReader(model).read(ranges::put);
         Structure structure = new Recognizer(Nd30Profile.standard()).recognize(snapshot);
@@ -42,11 +47,71 @@ public final class SignatureMarks {
         if (name == null || title == null) {
             return false;
         }
+        place(model, title, name);
+        return true;
+    }
+
+    /**
+     * The NĐ30 layout's closing: a borderless table at the end whose cell ends with the title line (in
+     * capitals) and the signer's name. Found with a few calls (the whole document is read only when this
+     * fails): {title, name}, or null.
+     */
+    private static XTextRange[] inLastTable(XModel model) throws com.sun.star.uno.Exception {
+        var tables = UnoRuntime.queryInterface(com.sun.star.text.XTextTablesSupplier.class, model).getTextTables();
+        var text = UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model).getText();
+        var order = UnoRuntime.queryInterface(com.sun.star.text.XTextRangeCompare.class, text);
+        com.sun.star.text.XTextTable last = null;
+        XTextRange lastAnchor = null;
+        for (String n : tables.getElementNames()) {
+            var t = UnoRuntime.queryInterface(com.sun.star.text.XTextTable.class, tables.getByName(n));
+            XTextRange anchor = t.getAnchor();
+            try {
+                if (lastAnchor == null || order.compareRegionStarts(lastAnchor, anchor) > 0) {
+                    last = t;
+                    lastAnchor = anchor;
+                }
+            } catch (com.sun.star.lang.IllegalArgumentException e) {
+                // a table inside a table or a frame: not the closing
+            }
+        }
+        if (last == null) {
+            return null;
+        }
+        XTextRange[] found = null;
+        for (String cellName : last.getCellNames()) {
+            var cell = UnoRuntime.queryInterface(com.sun.star.text.XText.class, last.getCellByName(cellName));
+            List<XTextRange> lines = new java.util.ArrayList<>();
+            var e = UnoRuntime.queryInterface(com.sun.star.container.XEnumerationAccess.class, cell).createEnumeration();
+            while (e.hasMoreElements()) {
+                XTextRange p = UnoRuntime.queryInterface(XTextRange.class, e.nextElement());
+                if (p != null && !p.getString().isBlank()) {
+                    lines.add(p);
+                }
+            }
+            if (lines.size() >= 2) {
+                String title = lines.get(lines.size() - 2).getString().strip();
+                String name = lines.get(lines.size() - 1).getString().strip();
+                if (title.equals(title.toUpperCase(java.util.Locale.ROOT)) && !name.equals(name.toUpperCase(
+                        java.util.Locale.ROOT))) {
+                    found = new XTextRange[] {lines.get(lines.size() - 2), lines.get(lines.size() - 1)};
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void place(XModel model, XTextRange title, XTextRange name) throws com.sun.star.uno.Exception {
         XMultiServiceFactory factory = UnoRuntime.queryInterface(XMultiServiceFactory.class, model);
+        // marked before (the same copy exported twice): the old marks go, the names stay exact
+        var existing = UnoRuntime.queryInterface(com.sun.star.text.XBookmarksSupplier.class, model).getBookmarks();
+        for (String n : List.of(Appearance.TITLE_MARK, Appearance.NAME_MARK, Appearance.NAME_END_MARK)) {
+            if (existing.hasByName(n)) {
+                UnoRuntime.queryInterface(com.sun.star.lang.XComponent.class, existing.getByName(n)).dispose();
+            }
+        }
         bookmark(factory, Appearance.TITLE_MARK, title.getStart());
         bookmark(factory, Appearance.NAME_MARK, name.getStart());
         bookmark(factory, Appearance.NAME_END_MARK, name.getEnd());
-        return true;
     }
 
     private static void bookmark(XMultiServiceFactory factory, String name, XTextRange at)
