@@ -48,6 +48,18 @@ public class PadesSignerTest {
         return new PadesSigner.Key(keys.getPrivate(), List.of(cert), null);
     }
 
+    /** {@code key} in a PKCS#12 file "an.p12" in {@code dir}, password 123456. */
+    public static Path p12(Path dir, PadesSigner.Key key) throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("an", key.key(), "123456".toCharArray(), key.chain().toArray(new java.security.cert.Certificate[0]));
+        Path file = dir.resolve("an.p12");
+        try (var o = Files.newOutputStream(file)) {
+            store.store(o, "123456".toCharArray());
+        }
+        return file;
+    }
+
     public static byte[] pdf() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document d = new Document();

@@ -55,6 +55,28 @@ final class Accessibility {
         return null;
     }
 
+    /** The dialog titled {@code title}, once it is open (at most 30 s). */
+    static XAccessibleContext awaitDialog(Office office, String title) throws Exception {
+        for (int i = 0; i < 300; i++) {
+            XAccessibleContext d = dialog(office, title);
+            if (d != null) {
+                return d;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("the dialog «" + title + "» did not open");
+    }
+
+    /** Waits (at most 30 s) until no dialog titled {@code title} is open. */
+    static void awaitClosed(Office office, String title) throws Exception {
+        for (int i = 0; i < 300 && dialog(office, title) != null; i++) {
+            Thread.sleep(100);
+        }
+        if (dialog(office, title) != null) {
+            throw new AssertionError("the dialog «" + title + "» is still open");
+        }
+    }
+
     static XAccessibleContext button(XAccessibleContext dialog, String name) {
         return find(dialog, c -> c.getAccessibleRole() == AccessibleRole.PUSH_BUTTON
                 && c.getAccessibleName().replace("~", "").equals(name), 0);

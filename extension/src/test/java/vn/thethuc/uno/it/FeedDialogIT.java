@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thethuc.uno.it.Accessibility.await;
 import static vn.thethuc.uno.it.Accessibility.button;
 import static vn.thethuc.uno.it.Accessibility.click;
-import static vn.thethuc.uno.it.Accessibility.dialog;
 
 import com.sun.star.accessibility.AccessibleRole;
 import com.sun.star.accessibility.XAccessibleContext;
@@ -58,21 +57,11 @@ class FeedDialogIT extends WithOffice {
     static XAccessibleContext open(XComponent doc) throws Exception {
         CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.FEED.url());
         assertEquals("DONE", a.status(), a.message());
-        for (int i = 0; i < 300; i++) {
-            XAccessibleContext d = dialog(office, TITLE);
-            if (d != null) {
-                return d;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the feed dialog did not open");
+        return Accessibility.awaitDialog(office, TITLE);
     }
 
     static void awaitClosed() throws Exception {
-        for (int i = 0; i < 300 && dialog(office, TITLE) != null; i++) {
-            Thread.sleep(100);
-        }
-        assertEquals(null, dialog(office, TITLE), "the dialog is still open");
+        Accessibility.awaitClosed(office, TITLE);
     }
 
     static XAccessibleContext label(XAccessibleContext d, String prefix) throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thethuc.uno.it.Accessibility.await;
 import static vn.thethuc.uno.it.Accessibility.button;
 import static vn.thethuc.uno.it.Accessibility.click;
-import static vn.thethuc.uno.it.Accessibility.dialog;
 
 import com.sun.star.accessibility.AccessibleRole;
 import com.sun.star.accessibility.XAccessibleContext;
@@ -34,14 +33,7 @@ class InsertDialogIT extends WithOffice {
     static XAccessibleContext open(XComponent doc) throws Exception {
         CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.INSERT.url());
         assertEquals("DONE", a.status(), a.message());
-        for (int i = 0; i < 300; i++) {
-            XAccessibleContext d = dialog(office, TITLE);
-            if (d != null) {
-                return d;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the insert dialog did not open");
+        return Accessibility.awaitDialog(office, TITLE);
     }
 
     /** Types into the text field the label {@code label} names (its accessible name), as a user would. */
@@ -53,10 +45,7 @@ class InsertDialogIT extends WithOffice {
     }
 
     static void awaitClosed() throws Exception {
-        for (int i = 0; i < 300 && dialog(office, TITLE) != null; i++) {
-            Thread.sleep(100);
-        }
-        assertEquals(null, dialog(office, TITLE), "the dialog is still open");
+        Accessibility.awaitClosed(office, TITLE);
     }
 
     @Test

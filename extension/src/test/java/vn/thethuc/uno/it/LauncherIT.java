@@ -200,22 +200,7 @@ class LauncherIT {
     void signChecksExportsAndSigns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.util.Map<String, String> env = new java.util.HashMap<>(Map.of("THETHUC_LANG", "vi",
                 "XDG_CACHE_HOME", dir.resolve("cache").toString(), "THETHUC_PIN", "123456"));
-        var keys = java.security.KeyPairGenerator.getInstance("RSA");
-        keys.initialize(2048);
-        var pair = keys.generateKeyPair();
-        var name = new org.bouncycastle.asn1.x500.X500Name("CN=Nguyen Van An, O=So Y te, C=VN");
-        var builder = new org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder(name, java.math.BigInteger.TEN,
-                java.util.Date.from(java.time.Instant.now().minusSeconds(86400)),
-                java.util.Date.from(java.time.Instant.now().plusSeconds(86400 * 30)), name, pair.getPublic());
-        var cert = new org.bouncycastle.cert.jcajce.JcaX509CertificateConverter().getCertificate(builder.build(
-                new org.bouncycastle.operator.jcajce.JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate())));
-        var store = java.security.KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry("an", pair.getPrivate(), "123456".toCharArray(), new java.security.cert.Certificate[] {cert});
-        java.nio.file.Path p12 = dir.resolve("an.p12");
-        try (var o = java.nio.file.Files.newOutputStream(p12)) {
-            store.store(o, "123456".toCharArray());
-        }
+        java.nio.file.Path p12 = vn.thethuc.sign.PadesSignerTest.p12(dir, vn.thethuc.sign.PadesSignerTest.key("RSA"));
         java.nio.file.Path spec = dir.resolve("spec.json");
         java.nio.file.Files.writeString(spec, "{\"number\": \"15\"}");
         java.nio.file.Path plan = dir.resolve("ke-hoach.odt");
@@ -274,13 +259,17 @@ class LauncherIT {
         java.nio.file.Path pdf = dir.resolve("ke-hoach-token.pdf");
         try (vn.thethuc.sign.TestTsa tsa = new vn.thethuc.sign.TestTsa()) {
             Run signed = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs11",
-                    vn.thethuc.sign.SoftHsm.MODULE.toString(), "--slot", "0", "--pin-env", "TOKEN_PIN", "--tsa", tsa.url());
+                    vn.thethuc.sign.SoftHsm.MODULE.toString(), "--slot", "0", "--pin-env", "TOKEN_PIN", "--tsa", tsa.url(),
+                    "--pdfa");
             assertEquals(0, signed.exit(), signed.out() + signed.err());
             assertEquals(1, tsa.served.get(), "one timestamp asked");
         }
         String report = vn.thethuc.sign.PadesSignerTest.pdfsig(pdf);
         assertTrue(report.contains("Signature is Valid.") && report.contains("ETSI.CAdES.detached")
                 && report.contains("Total document signed"), report);
+        String bytes = new String(java.nio.file.Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+        assertTrue(bytes.matches("(?s).*pdfaid:part(>|=\")2.*") && bytes.matches("(?s).*pdfaid:conformance(>|=\")B.*"),
+                "PDF/A-2b declared by LibreOffice's export");
 
         java.nio.file.Path none = dir.resolve("none.pdf");
         env.put("TOKEN_PIN", "000000");

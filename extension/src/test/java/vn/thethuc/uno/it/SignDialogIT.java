@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.thethuc.uno.it.Accessibility.await;
 import static vn.thethuc.uno.it.Accessibility.button;
 import static vn.thethuc.uno.it.Accessibility.click;
-import static vn.thethuc.uno.it.Accessibility.dialog;
 
 import com.sun.star.accessibility.AccessibleRole;
 import com.sun.star.accessibility.XAccessibleContext;
@@ -49,17 +48,6 @@ class SignDialogIT extends WithOffice {
         return doc;
     }
 
-    static Path p12(Path dir, PadesSigner.Key key) throws Exception {
-        var store = java.security.KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry("an", key.key(), "123456".toCharArray(), key.chain().toArray(new java.security.cert.Certificate[0]));
-        Path file = dir.resolve("an.p12");
-        try (var o = Files.newOutputStream(file)) {
-            store.store(o, "123456".toCharArray());
-        }
-        return file;
-    }
-
     static void type(XAccessibleContext d, String label, String value) {
         XAccessibleContext field = Accessibility.find(d, c -> (c.getAccessibleRole() == AccessibleRole.TEXT
                 || c.getAccessibleRole() == AccessibleRole.PASSWORD_TEXT) && c.getAccessibleName().equals(label), 0);
@@ -75,7 +63,7 @@ class SignDialogIT extends WithOffice {
     @Test
     void filledInTheDialogThePlanIsCheckedExportedAndSignedAndTheDocumentIsLeftAsItWas() throws Exception {
         PadesSigner.Key key = PadesSignerTest.key("RSA");
-        Path p12 = p12(dir, key);
+        Path p12 = PadesSignerTest.p12(dir, key);
         Path pdf = dir.resolve("ke-hoach-15.pdf");
         XComponent doc = plan();
         try {
@@ -84,12 +72,7 @@ class SignDialogIT extends WithOffice {
             String lastUndo = undo.getCurrentUndoActionTitle();
             CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.SIGN.url());
             assertEquals("DONE", a.status(), a.message());
-            XAccessibleContext d = null;
-            for (int i = 0; i < 300 && d == null; i++) {
-                d = dialog(office, TITLE);
-                Thread.sleep(100);
-            }
-            assertTrue(d != null, "the dialog opened");
+            XAccessibleContext d = Accessibility.awaitDialog(office, TITLE);
             type(d, "Save the PDF to", pdf.toString());
             type(d, "Key file", p12.toString());
             type(d, "PIN / password", "123456");
@@ -125,7 +108,7 @@ class SignDialogIT extends WithOffice {
     @Test
     void aDocumentWithLayoutErrorsIsNotSignedAndAWrongPinSaysSo() throws Exception {
         PadesSigner.Key key = PadesSignerTest.key("RSA");
-        Path p12 = p12(dir, key);
+        Path p12 = PadesSignerTest.p12(dir, key);
         Path pdf = dir.resolve("blocked.pdf");
         XComponent doc = office.open(Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.docx"));
         try {
