@@ -182,7 +182,7 @@ public final class SignCommand {
             return new Result(false, e.message(texts));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(false, texts.text("dialog.feed.stopped"));
+            return new Result(false, texts.text("sign.failed", r.out(), "interrupted"));
         } catch (Exception e) {
             return new Result(false, texts.text("sign.failed", r.out(), String.valueOf(e.getMessage())));
         }

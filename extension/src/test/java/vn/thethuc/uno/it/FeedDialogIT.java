@@ -189,6 +189,9 @@ class FeedDialogIT extends WithOffice {
                 try (Socket s = proxy.accept()) {
                     proxied.add(new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream()))
                             .readLine());
+                    // as a proxy that cannot reach the host answers
+                    s.getOutputStream().write("HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n".getBytes());
+                    s.getOutputStream().flush();
                 } catch (java.io.IOException e) {
                     // closed
                 }
