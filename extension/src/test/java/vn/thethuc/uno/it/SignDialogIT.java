@@ -155,4 +155,72 @@ class SignDialogIT extends WithOffice {
             Office.closeDocument(doc);
         }
     }
+
+    /** Replaces {@code regex} by {@code replacement} everywhere, as Find & Replace does ("\\n": a new paragraph). */
+    static int replace(XComponent doc, String regex, String replacement) {
+        var searchable = UnoRuntime.queryInterface(com.sun.star.util.XReplaceable.class, doc);
+        var d = searchable.createReplaceDescriptor();
+        d.setSearchString(regex);
+        d.setReplaceString(replacement);
+        try {
+            UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, d)
+                    .setPropertyValue("SearchRegularExpression", true);
+        } catch (com.sun.star.uno.Exception e) {
+            throw new AssertionError(e);
+        }
+        return searchable.replaceAll(d);
+    }
+
+    /**
+     * The issue's scenario: Thái Nguyên's plan from the corpus, fixed until the check passes (Sửa tất
+     * cả, then what a person corrects by hand), signed with a PKCS#12 file and with a USB token.
+     */
+    @Test
+    void aCorpusPlanFixedUntilItPassesIsSignedWithAFileAndWithAToken() throws Exception {
+        XComponent doc = Fixtures.editable(office, "seed-002-thainguyen-2023.odt");
+        try {
+            Path blocked = dir.resolve("chua-dat.pdf");
+            PadesSigner.Key fileKey = PadesSignerTest.key("RSA");
+            Path p12 = PadesSignerTest.p12(dir, fileKey);
+            CommandCall.Answer refused = CommandCall.dispatch(office, doc, Command.SIGN.url(),
+                    Office.property("Interactive", false), Office.property("Out", blocked.toString()),
+                    Office.property("Pkcs12", p12.toString()), Office.property("Pin", "123456"));
+            assertEquals("FAILED", refused.status(), "not signed before it is fixed");
+
+            CommandCall.dispatch(office, doc, Command.CHECK.url(), Office.property("Interactive", false),
+                    Office.property("Mode", "issue"), Office.property("Apply", "all"));
+            assertEquals(1, replace(doc, "LĐT BXH", "LĐTBXH"), "the cited number, retyped");
+            assertEquals(1, replace(doc, "^KT\\. CHỦ TỊCH$", "TM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH"),
+                    "a deputy signing for the People's Committee: TM. above KT.");
+            var report = Checks.report(office, doc, "issue", null);
+            assertEquals(java.util.List.of(), Checks.problems(report).stream().filter(p -> p.contains(" ERROR ")).toList(),
+                    "no error left in issue mode");
+
+            Path withFile = dir.resolve("ke-hoach-59-p12.pdf");
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.SIGN.url(),
+                    Office.property("Interactive", false), Office.property("Out", withFile.toString()),
+                    Office.property("Pkcs12", p12.toString()), Office.property("Pin", "123456"));
+            assertEquals("DONE", a.status(), a.message());
+            assertTrue(PadesSignerTest.pdfsig(withFile).contains("Signature is Valid."));
+            assertEquals(eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED,
+                    Dss.validate(Files.readAllBytes(withFile), fileKey.certificate()).indication());
+
+            if (SoftHsm.available() || "true".equals(System.getenv("CI"))) {
+                PadesSigner.Key tokenKey = PadesSignerTest.key("EC");
+                SoftHsm.token(new java.security.KeyPair(tokenKey.certificate().getPublicKey(), tokenKey.key()),
+                        tokenKey.certificate().getEncoded());
+                Path withToken = dir.resolve("ke-hoach-59-token.pdf");
+                CommandCall.Answer t = CommandCall.dispatch(office, doc, Command.SIGN.url(),
+                        Office.property("Interactive", false), Office.property("Out", withToken.toString()),
+                        Office.property("Pkcs11", SoftHsm.MODULE.toString()), Office.property("Pin", SoftHsm.PIN));
+                assertEquals("DONE", t.status(), t.message());
+                assertTrue(PadesSignerTest.pdfsig(withToken).contains("Signature is Valid."));
+                assertEquals(eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED,
+                        Dss.validate(Files.readAllBytes(withToken), tokenKey.certificate()).indication());
+            }
+            assertFalse(Files.exists(blocked));
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
 }
