@@ -35,14 +35,18 @@ final class SignDialog extends NonModalDialog {
         SignCommand.Result sign(SignCommand.Request request);
     }
 
+    private final XComponentContext context;
     private final Signer signer;
     private final List<String> aliases = new ArrayList<>();
+    /** A signature under way (on its worker thread): the buttons wait for it. */
+    private volatile boolean working;
     /** The output the user confirmed replacing (pressing Ký a second time). */
     private String confirmedReplace;
 
     private SignDialog(XComponentContext context, XFrame frame, Bundle texts, Defaults d, Signer signer)
             throws com.sun.star.uno.Exception {
         super(context, frame, texts, URL);
+        this.context = context;
         this.signer = signer;
         dialog.setTitle(texts.text("dialog.sign.window"));
         text("l_out", texts.text("dialog.sign.out"));
@@ -146,11 +150,37 @@ final class SignDialog extends NonModalDialog {
             text("message", texts.text("dialog.sign.confirmReplace", out));
             return;
         }
+        if (working) {
+            return;
+        }
         text("message", texts.text("dialog.sign.working"));
         SignCommand.Request r = request(exists);
         field("pin", "");
-        SignCommand.Result result = signer.sign(r);
-        text("message", result.message());
         confirmedReplace = null;
+        working = true;
+        enable("sign", false);
+        enable("list", false);
+        // The check, the export and a timestamp server may take a while: the office stays responsive.
+        Thread worker = new Thread(() -> {
+            SignCommand.Result result;
+            try {
+                result = signer.sign(r);
+            } catch (RuntimeException e) {
+                result = new SignCommand.Result(false, texts.text("error.document", String.valueOf(e.getMessage())));
+            }
+            SignCommand.Result last = result;
+            vn.thethuc.uno.boot.MainThread.post(context, () -> {
+                working = false;
+                try {
+                    enable("sign", true);
+                    enable("list", true);
+                    text("message", last.message());
+                } catch (RuntimeException e) {
+                    // the dialog closed meanwhile
+                }
+            });
+        }, "thethuc-sign");
+        worker.setDaemon(true);
+        worker.start();
     }
 }

@@ -31,6 +31,8 @@ import vn.thethuc.uno.office.Office;
 /** Xuất PDF có ký số… in Writer: the dialog filled as a user would; the gate; a USB token through dispatch. */
 class SignDialogIT extends WithOffice {
     static final String TITLE = "Thể Thức — Export signed PDF";
+    /** The token is made once: SoftHSM, once loaded in LibreOffice, does not see a token made again. */
+    private static PadesSigner.Key tokenKey;
     @TempDir
     Path dir;
 
@@ -58,6 +60,16 @@ class SignDialogIT extends WithOffice {
     static XAccessibleContext label(XAccessibleContext d, String prefix) throws Exception {
         return await(d, c -> c.getAccessibleRole() == AccessibleRole.LABEL && c.getAccessibleName().startsWith(prefix),
                 "a line starting «" + prefix + "»");
+    }
+
+    static synchronized PadesSigner.Key token() throws Exception {
+        if (tokenKey == null) {
+            PadesSigner.Key key = PadesSignerTest.key("EC");
+            SoftHsm.token(new java.security.KeyPair(key.certificate().getPublicKey(), key.key()),
+                    key.certificate().getEncoded());
+            tokenKey = key;
+        }
+        return tokenKey;
     }
 
     @Test
@@ -140,8 +152,7 @@ class SignDialogIT extends WithOffice {
     void aUsbTokenSignsInWriter() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(SoftHsm.available() || "true".equals(System.getenv("CI")),
                 "softhsm2 and opensc are installed by bin/thethuc test");
-        PadesSigner.Key key = PadesSignerTest.key("EC");
-        SoftHsm.token(new java.security.KeyPair(key.certificate().getPublicKey(), key.key()), key.certificate().getEncoded());
+        PadesSigner.Key key = token();
         Path pdf = dir.resolve("token.pdf");
         XComponent doc = plan();
         try {
@@ -206,9 +217,7 @@ class SignDialogIT extends WithOffice {
                     Dss.validate(Files.readAllBytes(withFile), fileKey.certificate()).indication());
 
             if (SoftHsm.available() || "true".equals(System.getenv("CI"))) {
-                PadesSigner.Key tokenKey = PadesSignerTest.key("EC");
-                SoftHsm.token(new java.security.KeyPair(tokenKey.certificate().getPublicKey(), tokenKey.key()),
-                        tokenKey.certificate().getEncoded());
+                PadesSigner.Key tokenKey = token();
                 Path withToken = dir.resolve("ke-hoach-59-token.pdf");
                 CommandCall.Answer t = CommandCall.dispatch(office, doc, Command.SIGN.url(),
                         Office.property("Interactive", false), Office.property("Out", withToken.toString()),
