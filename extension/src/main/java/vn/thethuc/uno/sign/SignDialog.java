@@ -117,6 +117,7 @@ final class SignDialog extends NonModalDialog {
 
     private void listCertificates() {
         SignCommand.Request r = request(false);
+        field("pin", "");
         try {
             List<Keys.Choice> choices = SignCommand.certificates(r);
             XListBox box = list("certificate");
