@@ -31,6 +31,11 @@ public final class Keys {
 
     /** The key {@code alias} (the only or first key entry when null) of a PKCS#12 file. */
     public static PadesSigner.Key pkcs12(Path file, char[] password, String alias) throws Refusal {
+        return fromStore(pkcs12Store(file, password), password, alias, file.getFileName().toString());
+    }
+
+    /** A PKCS#12 file opened with {@code password}: to list its certificates, or to take its key. */
+    public static KeyStore pkcs12Store(Path file, char[] password) throws Refusal {
         if (!Files.isRegularFile(file)) {
             throw new Refusal("sign.noKeyFile", file);
         }
@@ -46,7 +51,7 @@ public final class Keys {
         } catch (GeneralSecurityException e) {
             throw new Refusal("sign.badKeyFile", file.getFileName(), e.getMessage());
         }
-        return fromStore(store, password, alias, file.getFileName().toString());
+        return store;
     }
 
     /** A certificate on a token or in a file, as the user chooses among them. */

@@ -111,18 +111,10 @@ public final class SignCommand {
         if (r.pkcs11() != null) {
             return Keys.token(r.pkcs11(), r.slot(), r.pin());
         }
-        if (r.pkcs12() == null || !Files.isRegularFile(r.pkcs12())) {
-            throw new Refusal("sign.noKeyFile", r.pkcs12() == null ? "" : r.pkcs12());
+        if (r.pkcs12() == null) {
+            throw new Refusal("sign.noKeyFile", "");
         }
-        try (var in = Files.newInputStream(r.pkcs12())) {
-            KeyStore ks = KeyStore.getInstance("PKCS12");
-            ks.load(in, r.pin());
-            return ks;
-        } catch (java.io.IOException e) {
-            throw new Refusal("sign.wrongPassword", r.pkcs12().getFileName());
-        } catch (java.security.GeneralSecurityException e) {
-            throw new Refusal("sign.badKeyFile", r.pkcs12().getFileName(), e.getMessage());
-        }
+        return Keys.pkcs12Store(r.pkcs12(), r.pin());
     }
 
     /** The gate, the key, the copy exported and signed. On the main thread. */

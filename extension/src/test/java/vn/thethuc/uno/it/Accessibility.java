@@ -87,6 +87,22 @@ final class Accessibility {
                 && c.getAccessibleName().startsWith(prefix), 0);
     }
 
+    /** Types into the text or password field the label {@code label} names (its accessible name), as a user would. */
+    static void type(XAccessibleContext dialog, String label, String value) {
+        XAccessibleContext field = find(dialog, c -> (c.getAccessibleRole() == AccessibleRole.TEXT
+                || c.getAccessibleRole() == AccessibleRole.PASSWORD_TEXT) && c.getAccessibleName().equals(label), 0);
+        if (field == null) {
+            throw new AssertionError("no text field " + label);
+        }
+        UnoRuntime.queryInterface(com.sun.star.accessibility.XAccessibleEditableText.class, field).setText(value);
+    }
+
+    /** The line (a label) starting with {@code prefix}, once the dialog shows it (at most 30 s). */
+    static XAccessibleContext awaitLabel(XAccessibleContext dialog, String prefix) throws InterruptedException {
+        return await(dialog, c -> c.getAccessibleRole() == AccessibleRole.LABEL && c.getAccessibleName().startsWith(prefix),
+                "a line starting «" + prefix + "»");
+    }
+
     /** Clicks are handled as the office gets to them: wait (at most 30 s) until the dialog shows their effect. */
     static XAccessibleContext await(XAccessibleContext root, Predicate<XAccessibleContext> test, String what)
             throws InterruptedException {

@@ -64,11 +64,6 @@ class FeedDialogIT extends WithOffice {
         Accessibility.awaitClosed(office, TITLE);
     }
 
-    static XAccessibleContext label(XAccessibleContext d, String prefix) throws Exception {
-        return await(d, c -> c.getAccessibleRole() == AccessibleRole.LABEL && c.getAccessibleName().startsWith(prefix),
-                "a line starting «" + prefix + "»");
-    }
-
     /** The task list: its lines as the user reads them, and a way to choose some. */
     static XAccessibleContext taskList(XAccessibleContext d) {
         XAccessibleContext list = Accessibility.find(d, c -> {
@@ -109,16 +104,16 @@ class FeedDialogIT extends WithOffice {
         try {
             String before = Checks.normalized(Checks.report(office, doc, "draft", null));
             XAccessibleContext d = open(doc);
-            label(d, "Plan No. 59/KH-UBND of 13/4/2023 by Ủy ban nhân dân tỉnh Thái Nguyên");
+            Accessibility.awaitLabel(d, "Plan No. 59/KH-UBND of 13/4/2023 by Ủy ban nhân dân tỉnh Thái Nguyên");
             int tasks = feed.concerning("SYT").size();
-            label(d, "Tasks for your agency: " + tasks + " (0 already in");
+            Accessibility.awaitLabel(d, "Tasks for your agency: " + tasks + " (0 already in");
             List<String> lines = lines(taskList(d));
             assertTrue(lines.stream().anyMatch(l -> l.contains("[lead]")), "lead marked");
             assertTrue(lines.stream().anyMatch(l -> l.contains("[support")), "support marked");
             assertTrue(lines.stream().anyMatch(l -> l.contains("(through Các sở")), "group resolved: " + lines);
             assertTrue(lines.contains("II. NỘI DUNG THỰC HIỆN / 1. Nghiên cứu hoàn thiện thể chế, chính sách, pháp luật "
                     + "về bình đẳng giới"), "grouped by the parent's sections: " + lines.subList(0, 3));
-            label(d, "Thực hiện Kế hoạch số 59/KH-UBND ngày 13/4/2023 của UBND tỉnh"); // the preview
+            Accessibility.awaitLabel(d, "Thực hiện Kế hoạch số 59/KH-UBND ngày 13/4/2023 của UBND tỉnh"); // the preview
             assertEquals(before, Checks.normalized(Checks.report(office, doc, "draft", null)), "nothing in yet");
 
             click(button(d, "Insert"));
@@ -143,15 +138,15 @@ class FeedDialogIT extends WithOffice {
         try {
             assertEquals("DONE", FeedIT.take(doc, String.join(",", ids.subList(0, 3))).status());
             XAccessibleContext d = open(doc);
-            label(d, "Tasks for your agency: " + ids.size() + " (3 already in");
+            Accessibility.awaitLabel(d, "Tasks for your agency: " + ids.size() + " (3 already in");
             List<String> lines = lines(taskList(d));
             assertTrue(lines.stream().anyMatch(l -> l.strip().startsWith(ids.get(0) + " [") && l.contains("— already in")),
                     lines.toString());
 
             choose(taskList(d), ids.get(5));
-            InsertDialogIT.type(d, "Reason it does not apply", "Không thuộc chức năng, nhiệm vụ của Sở Y tế.");
+            Accessibility.type(d, "Reason it does not apply", "Không thuộc chức năng, nhiệm vụ của Sở Y tế.");
             click(button(d, "Mark not applicable"));
-            label(d, "Marked 1 tasks not applicable");
+            Accessibility.awaitLabel(d, "Marked 1 tasks not applicable");
             assertTrue(lines(taskList(d)).stream().anyMatch(l -> l.strip().startsWith(ids.get(5) + " [")
                     && l.contains("— not applicable: Không thuộc chức năng")));
 
@@ -202,23 +197,23 @@ class FeedDialogIT extends WithOffice {
             try {
                 String before = Checks.normalized(Checks.report(office, doc, "draft", null));
                 XAccessibleContext d = open(doc);
-                label(d, "Plan No. 59/KH-UBND");
+                Accessibility.awaitLabel(d, "Plan No. 59/KH-UBND");
                 // A server that accepts and never answers: the user stops waiting.
-                InsertDialogIT.type(d, "Feed (file, https://)", "https://127.0.0.1:" + silent.getLocalPort() + "/59.json");
+                Accessibility.type(d, "Feed (file, https://)", "https://127.0.0.1:" + silent.getLocalPort() + "/59.json");
                 click(button(d, "Load"));
-                label(d, "Loading https://127.0.0.1:" + silent.getLocalPort());
+                Accessibility.awaitLabel(d, "Loading https://127.0.0.1:" + silent.getLocalPort());
                 click(await(d, c -> c.getAccessibleRole() == AccessibleRole.PUSH_BUTTON
                         && c.getAccessibleName().replace("~", "").equals("Stop loading"), "Stop loading"));
-                label(d, "Loading stopped; the document was not changed.");
+                Accessibility.awaitLabel(d, "Loading stopped; the document was not changed.");
                 assertTrue(button(d, "Cancel") != null, "the dialog stays, ready for another source");
 
                 // LibreOffice's proxy (Tools › Options › Internet › Proxy, manual) carries the request.
                 Config.set(office, "/org.openoffice.Inet/Settings", "ooInetHTTPSProxyName", "127.0.0.1");
                 Config.set(office, "/org.openoffice.Inet/Settings", "ooInetHTTPSProxyPort", proxy.getLocalPort());
                 Config.set(office, "/org.openoffice.Inet/Settings", "ooInetProxyType", 2);
-                InsertDialogIT.type(d, "Feed (file, https://)", "https://kehoach.thainguyen.gov.vn/59-KH-UBND.json");
+                Accessibility.type(d, "Feed (file, https://)", "https://kehoach.thainguyen.gov.vn/59-KH-UBND.json");
                 click(button(d, "Load"));
-                label(d, "Cannot reach https://kehoach.thainguyen.gov.vn/59-KH-UBND.json");
+                Accessibility.awaitLabel(d, "Cannot reach https://kehoach.thainguyen.gov.vn/59-KH-UBND.json");
                 assertEquals(List.of("CONNECT kehoach.thainguyen.gov.vn:443 HTTP/1.1"), proxied);
                 click(button(d, "Cancel"));
                 awaitClosed();

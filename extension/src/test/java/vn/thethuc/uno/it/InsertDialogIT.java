@@ -9,7 +9,6 @@ import static vn.thethuc.uno.it.Accessibility.click;
 
 import com.sun.star.accessibility.AccessibleRole;
 import com.sun.star.accessibility.XAccessibleContext;
-import com.sun.star.accessibility.XAccessibleEditableText;
 import com.sun.star.document.XUndoManager;
 import com.sun.star.document.XUndoManagerSupplier;
 import com.sun.star.lang.XComponent;
@@ -36,14 +35,6 @@ class InsertDialogIT extends WithOffice {
         return Accessibility.awaitDialog(office, TITLE);
     }
 
-    /** Types into the text field the label {@code label} names (its accessible name), as a user would. */
-    static void type(XAccessibleContext dialog, String label, String value) {
-        XAccessibleContext field = Accessibility.find(dialog, c -> c.getAccessibleRole() == AccessibleRole.TEXT
-                && c.getAccessibleName().equals(label), 0);
-        assertTrue(field != null, "no text field " + label);
-        UnoRuntime.queryInterface(XAccessibleEditableText.class, field).setText(value);
-    }
-
     static void awaitClosed() throws Exception {
         Accessibility.awaitClosed(office, TITLE);
     }
@@ -54,13 +45,13 @@ class InsertDialogIT extends WithOffice {
         try {
             String before = Checks.normalized(Checks.report(office, doc, "draft", null));
             XAccessibleContext d = open(doc);
-            type(d, "Parent agency", "UBND THÀNH PHỐ CẦN THƠ");
-            type(d, "Issuing agency", "SỞ TƯ PHÁP");
-            type(d, "Agency abbreviation", "STP");
-            type(d, "Number (empty in a draft)", "7");
-            type(d, "Date (day/month/year)", "05/02/2026");
-            type(d, "Place", "Cần Thơ");
-            type(d, "Signer's name", "Trần Thị Bình");
+            Accessibility.type(d, "Parent agency", "UBND THÀNH PHỐ CẦN THƠ");
+            Accessibility.type(d, "Issuing agency", "SỞ TƯ PHÁP");
+            Accessibility.type(d, "Agency abbreviation", "STP");
+            Accessibility.type(d, "Number (empty in a draft)", "7");
+            Accessibility.type(d, "Date (day/month/year)", "05/02/2026");
+            Accessibility.type(d, "Place", "Cần Thơ");
+            Accessibility.type(d, "Signer's name", "Trần Thị Bình");
             click(button(d, "Insert"));
             awaitClosed();
 
@@ -103,7 +94,7 @@ class InsertDialogIT extends WithOffice {
         try {
             String before = Checks.normalized(Checks.report(office, doc, "draft", null));
             XAccessibleContext d = open(doc);
-            type(d, "Date (day/month/year)", "31/02/2026");
+            Accessibility.type(d, "Date (day/month/year)", "31/02/2026");
             click(button(d, "Insert"));
             await(d, c -> c.getAccessibleRole() == AccessibleRole.LABEL
                     && c.getAccessibleName().startsWith("The date «31/02/2026» is not valid"), "the date named");

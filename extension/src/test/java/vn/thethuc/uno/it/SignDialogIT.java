@@ -3,13 +3,10 @@ package vn.thethuc.uno.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static vn.thethuc.uno.it.Accessibility.await;
 import static vn.thethuc.uno.it.Accessibility.button;
 import static vn.thethuc.uno.it.Accessibility.click;
 
-import com.sun.star.accessibility.AccessibleRole;
 import com.sun.star.accessibility.XAccessibleContext;
-import com.sun.star.accessibility.XAccessibleEditableText;
 import com.sun.star.lang.XComponent;
 import com.sun.star.text.XBookmarksSupplier;
 import com.sun.star.uno.UnoRuntime;
@@ -50,18 +47,6 @@ class SignDialogIT extends WithOffice {
         return doc;
     }
 
-    static void type(XAccessibleContext d, String label, String value) {
-        XAccessibleContext field = Accessibility.find(d, c -> (c.getAccessibleRole() == AccessibleRole.TEXT
-                || c.getAccessibleRole() == AccessibleRole.PASSWORD_TEXT) && c.getAccessibleName().equals(label), 0);
-        assertTrue(field != null, "no field " + label);
-        UnoRuntime.queryInterface(XAccessibleEditableText.class, field).setText(value);
-    }
-
-    static XAccessibleContext label(XAccessibleContext d, String prefix) throws Exception {
-        return await(d, c -> c.getAccessibleRole() == AccessibleRole.LABEL && c.getAccessibleName().startsWith(prefix),
-                "a line starting «" + prefix + "»");
-    }
-
     static synchronized PadesSigner.Key token() throws Exception {
         if (tokenKey == null) {
             PadesSigner.Key key = PadesSignerTest.key("EC");
@@ -85,24 +70,24 @@ class SignDialogIT extends WithOffice {
             CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.SIGN.url());
             assertEquals("DONE", a.status(), a.message());
             XAccessibleContext d = Accessibility.awaitDialog(office, TITLE);
-            type(d, "Save the PDF to", pdf.toString());
-            type(d, "Key file", p12.toString());
-            type(d, "PIN / password", "123456");
+            Accessibility.type(d, "Save the PDF to", pdf.toString());
+            Accessibility.type(d, "Key file", p12.toString());
+            Accessibility.type(d, "PIN / password", "123456");
             click(button(d, "Show certificates"));
-            label(d, "1 certificates; choose the one to sign with.");
-            type(d, "PIN / password", "123456");
+            Accessibility.awaitLabel(d, "1 certificates; choose the one to sign with.");
+            Accessibility.type(d, "PIN / password", "123456");
             click(button(d, "Sign and export"));
-            label(d, "Signed and saved: " + pdf);
+            Accessibility.awaitLabel(d, "Signed and saved: " + pdf);
             Dss.Verdict v = Dss.validate(Files.readAllBytes(pdf), key.certificate());
             assertEquals(eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED, v.indication(), v.toString());
             assertTrue(PadesSignerTest.pdfsig(pdf).contains("Signature is Valid."));
 
             // Again: the existing PDF is replaced only when the user presses a second time.
-            type(d, "PIN / password", "123456");
+            Accessibility.type(d, "PIN / password", "123456");
             click(button(d, "Sign and export"));
-            label(d, "The file «" + pdf + "» exists. Press «Sign and export» again");
+            Accessibility.awaitLabel(d, "The file «" + pdf + "» exists. Press «Sign and export» again");
             click(button(d, "Sign and export"));
-            label(d, "Signed and saved: " + pdf);
+            Accessibility.awaitLabel(d, "Signed and saved: " + pdf);
             click(button(d, "Cancel"));
 
             assertEquals(before, Checks.normalized(Checks.report(office, doc, "draft", null)), "the document is as it was");
