@@ -101,6 +101,7 @@ public final class PadesSigner {
             dictionary.setReason(reason);
             dictionary.setLocation(location);
             sap.setCryptoDictionary(dictionary);
+            declarePdf17(reader);
             if (appearance != null) {
                 draw(sap, appearance);
             }
@@ -120,6 +121,33 @@ public final class PadesSigner {
         } catch (DocumentException e) {
             throw new IOException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * LibreOffice 7.4 writes PDF 1.6; the signed file declares PDF 1.7 (ISO 32000-1, of which 1.6 content is a
+     * subset) in its catalog, with the ETSI extension PAdES signatures belong to (ESIC, level 2), as the
+     * incremental update may.
+     */
+    private static void declarePdf17(PdfReader reader) {
+        PdfDictionary catalog = reader.getCatalog();
+        PdfName declared = catalog.getAsName(PdfName.VERSION);
+        String version = reader.getPdfVersion();
+        if (declared != null && declared.toString().substring(1).compareTo(version) > 0) {
+            version = declared.toString().substring(1);
+        }
+        if (version.compareTo("1.7") > 0) {
+            return; // PDF 2.0 has the PAdES subfilters of its own
+        }
+        catalog.put(PdfName.VERSION, org.openpdf.text.pdf.PdfWriter.PDF_VERSION_1_7);
+        PdfDictionary extensions = catalog.getAsDict(PdfName.EXTENSIONS);
+        if (extensions == null) {
+            extensions = new PdfDictionary();
+            catalog.put(PdfName.EXTENSIONS, extensions);
+        }
+        PdfDictionary esic = new PdfDictionary();
+        esic.put(new PdfName("BaseVersion"), org.openpdf.text.pdf.PdfWriter.PDF_VERSION_1_7);
+        esic.put(new PdfName("ExtensionLevel"), new org.openpdf.text.pdf.PdfNumber(2));
+        extensions.put(new PdfName("ESIC"), esic);
     }
 
     /** The detached CMS (CAdES-BES profile of PAdES B-B; with {@code tsa}, B-T) over {@code data}. */
@@ -203,8 +231,7 @@ public final class PadesSigner {
         }
         org.openpdf.text.pdf.BaseFont base = a.font() == null
                 ? org.openpdf.text.pdf.BaseFont.createFont()
-                : org.openpdf.text.pdf.BaseFont.createFont(a.font().toString(), org.openpdf.text.pdf.BaseFont.IDENTITY_H,
-                        org.openpdf.text.pdf.BaseFont.EMBEDDED);
+                : font(a.font());
         org.openpdf.text.pdf.ColumnText column = new org.openpdf.text.pdf.ColumnText(layer);
         // text alone stands in the middle of the box; under images, at its foot
         column.setSimpleColumn(2, 1, w - 2, images ? textHeight - 1 : Math.min(h - 1, (h + block) / 2));
@@ -213,6 +240,20 @@ public final class PadesSigner {
         text.setAlignment(org.openpdf.text.Element.ALIGN_CENTER);
         column.addElement(text);
         column.go();
+    }
+
+    private static final java.util.Map<java.nio.file.Path, org.openpdf.text.pdf.BaseFont> FONTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static org.openpdf.text.pdf.BaseFont font(java.nio.file.Path file) throws IOException, DocumentException {
+        org.openpdf.text.pdf.BaseFont f = FONTS.get(file);
+        if (f == null) {
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            f = org.openpdf.text.pdf.BaseFont.createFont(file.getFileName().toString(), org.openpdf.text.pdf.BaseFont.IDENTITY_H,
+                    org.openpdf.text.pdf.BaseFont.EMBEDDED, false, bytes, null);
+            FONTS.put(file, f);
+        }
+        return f;
     }
 
     /** Now, in Vietnam's time zone (+07:00), as the signature's /M. */

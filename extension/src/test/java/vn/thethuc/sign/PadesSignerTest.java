@@ -71,7 +71,16 @@ public class PadesSignerTest {
     }
 
     public static String pdfsig(Path file) throws Exception {
-        Process p = new ProcessBuilder("pdfsig", file.toString()).redirectErrorStream(true).start();
+        return poppler("pdfsig", file);
+    }
+
+    /** poppler's pdfinfo: the PDF version it reports takes the catalog's /Version into account. */
+    public static String pdfinfo(Path file) throws Exception {
+        return poppler("pdfinfo", file);
+    }
+
+    private static String poppler(String tool, Path file) throws Exception {
+        Process p = new ProcessBuilder(tool, file.toString()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor();
         return out;
@@ -87,6 +96,23 @@ public class PadesSignerTest {
         assertTrue(report.contains("Signature Validation: Signature is Valid."), report);
         assertTrue(report.contains("Signature Type: ETSI.CAdES.detached"), report);
         assertTrue(report.contains("Total document signed"), report);
+        // OpenPDF writes PDF 2.0, which stays as it is (LibreOffice's 1.6: LauncherIT)
+        assertTrue(pdfinfo(file).contains("PDF version:     2.0"), pdfinfo(file));
+    }
+
+    @Test
+    void aPdfOlderThan17IsDeclared17WithTheEtsiExtension() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document d = new Document();
+        PdfWriter.getInstance(d, out).setPdfVersion(PdfWriter.VERSION_1_6);
+        d.open();
+        d.add(new Paragraph("KE HOACH"));
+        d.close();
+        Path file = dir.resolve("signed-16.pdf");
+        Files.write(file, PadesSigner.sign(out.toByteArray(), key("RSA"), PadesSigner.now(), "Ban hành văn bản", ""));
+        assertTrue(pdfinfo(file).contains("PDF version:     1.7"), pdfinfo(file));
+        assertTrue(pdfsig(file).contains("Signature is Valid."), pdfsig(file));
+        assertTrue(Files.readString(file, StandardCharsets.ISO_8859_1).contains("/ESIC<</BaseVersion/1.7/ExtensionLevel 2>>"));
     }
 
     @Test

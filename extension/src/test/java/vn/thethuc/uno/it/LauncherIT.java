@@ -270,6 +270,8 @@ class LauncherIT {
         String bytes = new String(java.nio.file.Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         assertTrue(bytes.matches("(?s).*pdfaid:part(>|=\")2.*") && bytes.matches("(?s).*pdfaid:conformance(>|=\")B.*"),
                 "PDF/A-2b declared by LibreOffice's export");
+        String info = vn.thethuc.sign.PadesSignerTest.pdfinfo(pdf);
+        assertTrue(info.matches("(?s).*PDF version:\\s+1\\.7\\b.*"), "LibreOffice's 1.6 declared 1.7 when signed: " + info);
 
         java.nio.file.Path none = dir.resolve("none.pdf");
         env.put("TOKEN_PIN", "000000");
