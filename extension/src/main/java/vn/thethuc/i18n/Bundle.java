@@ -43,8 +43,16 @@ public final class Bundle {
 
     public static Bundle of(String language) {
         String lang = VI.equals(language) ? VI : EN;
-        return new Bundle(lang, load(lang));
+        Bundle b = LOADED.get(lang);
+        if (b == null) {
+            // read once per JVM: every command LibreOffice dispatches asks for one
+            b = new Bundle(lang, load(lang));
+            LOADED.put(lang, b);
+        }
+        return b;
     }
+
+    private static final java.util.Map<String, Bundle> LOADED = new java.util.concurrent.ConcurrentHashMap<String, Bundle>();
 
     public static Properties load(String language) {
         String name = "messages_" + language + ".properties";

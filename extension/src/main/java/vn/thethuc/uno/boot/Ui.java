@@ -21,16 +21,19 @@ public final class Ui {
     private final XComponentContext context;
     private final XFrame frame;
     private final boolean interactive;
-    private final Bundle bundle;
+    private Bundle bundle;
 
     public Ui(XComponentContext context, XFrame frame, boolean interactive) {
         this.context = context;
         this.frame = frame;
         this.interactive = interactive;
-        this.bundle = Bundle.forLocale(uiLocale(context));
     }
 
+    /** The user interface's language, looked up when first needed (a command given a Language never asks). */
     public Bundle bundle() {
+        if (bundle == null) {
+            bundle = Bundle.forLocale(uiLocale(context));
+        }
         return bundle;
     }
 
@@ -83,7 +86,7 @@ public final class Ui {
             XMessageBoxFactory factory = UnoRuntime.queryInterface(XMessageBoxFactory.class,
                     context.getServiceManager().createInstanceWithContext("com.sun.star.awt.Toolkit", context));
             XMessageBox box = factory.createMessageBox(parent, type, MessageBoxButtons.BUTTONS_OK,
-                    bundle.text("app.name"), message);
+                    bundle().text("app.name"), message);
             box.execute();
         } catch (Exception e) {
             // The outcome still carries the message; a box that cannot open must not hide it.

@@ -41,7 +41,7 @@ public final class CheckCommand {
 
     public static Outcome run(XComponentContext context, XFrame frame, PropertyValue[] args, Ui ui)
             throws com.sun.star.uno.Exception {
-        Bundle texts = arg(args, "Language").map(Bundle::of).orElse(ui.bundle());
+        Bundle texts = arg(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
         XServiceInfo info = UnoRuntime.queryInterface(XServiceInfo.class, model);
         if (info == null || !info.supportsService("com.sun.star.text.TextDocument")) {

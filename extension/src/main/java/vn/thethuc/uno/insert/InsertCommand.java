@@ -49,7 +49,7 @@ public final class InsertCommand {
 
     public static Outcome run(XComponentContext context, XFrame frame, PropertyValue[] args, Ui ui)
             throws com.sun.star.uno.Exception {
-        Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElse(ui.bundle());
+        Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
         XTextDocument document = UnoRuntime.queryInterface(XTextDocument.class, model);
         if (document == null) {

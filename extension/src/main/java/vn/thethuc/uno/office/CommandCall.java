@@ -57,7 +57,14 @@ public final class CommandCall {
         XDispatchProvider provider = UnoRuntime.queryInterface(XDispatchProvider.class, controller.getFrame());
         URL[] url = {new URL()};
         url[0].Complete = commandUrl;
-        office.service(XURLTransformer.class, "com.sun.star.util.URLTransformer").parseStrict(url);
+        if (commandUrl.startsWith(vn.thethuc.command.Command.PROTOCOL)) {
+            // our own protocol: the parts a handler reads, without two more calls over the pipe
+            url[0].Protocol = vn.thethuc.command.Command.PROTOCOL;
+            url[0].Main = commandUrl;
+            url[0].Path = commandUrl.substring(vn.thethuc.command.Command.PROTOCOL.length());
+        } else {
+            office.service(XURLTransformer.class, "com.sun.star.util.URLTransformer").parseStrict(url);
+        }
         XDispatch dispatch = provider.queryDispatch(url[0], "_self", 0);
         if (dispatch == null) {
             throw new OfficeException("no handler for " + commandUrl + " (is the extension installed?)");
