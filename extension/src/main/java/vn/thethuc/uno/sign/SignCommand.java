@@ -35,7 +35,9 @@ import vn.thethuc.uno.settings.Settings;
 
 /**
  * Xuất PDF có ký số…: without arguments, the dialog; with {@code Out} and a key ({@code Pkcs12}, or
- * {@code Pkcs11} and {@code Slot}) and {@code Pin}, at once. The gate first (the check in issue mode;
+ * {@code Pkcs11} and {@code Slot}) and {@code Pin}, at once. With {@code Prepare} (a PDF path): the
+ * signature block of this very document marked and the document exported there, for the launcher to sign
+ * (its loaded copy is never saved). The gate first (the check in issue mode;
  * errors block, warn or pass as the setting gatePolicy says), then a copy of the document as it is now
  * exported and signed; the document itself is not touched.
  */
@@ -50,10 +52,19 @@ public final class SignCommand {
 
     public static Outcome run(XComponentContext context, XFrame frame, PropertyValue[] args, Ui ui)
             throws com.sun.star.uno.Exception {
-        Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElse(ui.bundle());
+        Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
         if (model == null || UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model) == null) {
             return failed(ui, texts.text("check.notText"));
+        }
+        Optional<String> prepare = CheckCommand.arg(args, "Prepare");
+        if (prepare.isPresent()) {
+            // the launcher's own loaded copy, marked and exported here; the launcher signs the PDF
+            boolean marked = SignedExport.IN_PROCESS.export(UnoRuntime.queryInterface(XComponent.class, model),
+                    Path.of(prepare.get()), CheckCommand.arg(args, "Invisible").isEmpty(),
+                    CheckCommand.arg(args, "PdfA").isPresent());
+            return new Outcome("sign", Outcome.Status.DONE, texts.text(marked ? "sign.prepared" : "cli.sign.noBlock"),
+                    String.valueOf(marked));
         }
         Settings settings = new Settings(context);
         Optional<String> out = CheckCommand.arg(args, "Out");
@@ -192,7 +203,7 @@ public final class SignCommand {
             XComponent copy = UnoRuntime.queryInterface(XComponentLoader.class, desktop).loadComponentFromURL(
                     tmp.toUri().toString(), "_blank", 0, new PropertyValue[] {value("Hidden", true)});
             try {
-                return SignedExport.write(copy, out, replace, key, tsa, look);
+                return SignedExport.write(copy, out, replace, key, tsa, look, SignedExport.IN_PROCESS);
             } finally {
                 XCloseable closeable = UnoRuntime.queryInterface(XCloseable.class, copy);
                 if (closeable != null) {

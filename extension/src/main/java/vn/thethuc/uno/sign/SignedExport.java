@@ -30,6 +30,25 @@ public final class SignedExport {
     public record Look(boolean invisible, boolean pdfA, byte[] image, byte[] seal) {
     }
 
+    /**
+     * Exports the copy to {@code pdf} with LibreOffice's PDF filter, its signature block first marked when
+     * {@code marks} (see {@link SignatureMarks}); answers whether a block was marked. In LibreOffice's process
+     * {@link #IN_PROCESS}; from the launcher, the sign command's {@code Prepare} step, so that the document
+     * is walked in-process, not call by call over the pipe.
+     */
+    @FunctionalInterface
+    public interface Exporting {
+        boolean export(XComponent copy, Path pdf, boolean marks, boolean pdfA) throws com.sun.star.uno.Exception;
+    }
+
+    /** Marks and exports with calls made inside LibreOffice's process. */
+    public static final Exporting IN_PROCESS = (copy, pdf, marks, pdfA) -> {
+        boolean marked = marks && SignatureMarks.mark(UnoRuntime.queryInterface(XModel.class, copy));
+        UnoRuntime.queryInterface(XStorable.class, copy).storeToURL(pdf.toUri().toString(),
+                SignatureMarks.exportFilter(pdfA));
+        return marked;
+    };
+
     private SignedExport() {
     }
 
@@ -38,15 +57,13 @@ public final class SignedExport {
      * go into it) and writes the signed PDF to {@code target}; {@code replace}: an existing file may be
      * replaced. Returns whether the signature is visible (false when no signature block was found).
      */
-    public static boolean write(XComponent copy, Path target, boolean replace, PadesSigner.Key key, Tsa tsa, Look look)
-            throws com.sun.star.uno.Exception, IOException, GeneralSecurityException, Refusal, InterruptedException {
+    public static boolean write(XComponent copy, Path target, boolean replace, PadesSigner.Key key, Tsa tsa, Look look,
+            Exporting exporting) throws com.sun.star.uno.Exception, IOException, GeneralSecurityException, Refusal, InterruptedException {
         Path dir = target.toAbsolutePath().getParent();
         Path pdf = Files.createTempFile(dir, "." + target.getFileName(), ".unsigned");
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            boolean marked = !look.invisible() && SignatureMarks.mark(UnoRuntime.queryInterface(XModel.class, copy));
-            UnoRuntime.queryInterface(XStorable.class, copy).storeToURL(pdf.toUri().toString(),
-                    SignatureMarks.exportFilter(look.pdfA()));
+            boolean marked = exporting.export(copy, pdf, !look.invisible(), look.pdfA());
             byte[] exported = Files.readAllBytes(pdf);
             Calendar when = PadesSigner.now();
             Appearance appearance = null;
