@@ -98,6 +98,11 @@ final class Bench {
         return java.util.Arrays.stream(v).min().orElse(Double.NaN);
     }
 
+    static double median(double[] v) {
+        double[] sorted = java.util.Arrays.stream(v).sorted().toArray();
+        return sorted.length == 0 ? Double.NaN : sorted[sorted.length / 2];
+    }
+
     /** A plan laid out as NĐ30 asks, grown section by section until it has {@code pages} pages. */
     XComponent plan(int pages) throws Exception {
         XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, office.desktop());
@@ -310,6 +315,7 @@ final class Bench {
                 double[] sign = new double[SIGN_RUNS];
                 double[] invisible = new double[SIGN_RUNS];
                 boolean visible = false;
+                double first = 0;
                 for (int i = -3; i < SIGN_RUNS; i++) {
                     long t0 = System.nanoTime();
                     storable.storeToURL(plain.toUri().toString(), vn.thethuc.uno.sign.SignatureMarks.exportFilter(false));
@@ -324,6 +330,8 @@ final class Bench {
                         export[i] = (t1 - t0) / 1e6;
                         sign[i] = (t2 - t1) / 1e6;
                         invisible[i] = (t3 - t2) / 1e6;
+                    } else if (i == -3) {
+                        first = (t2 - t1) / 1e6;
                     }
                 }
                 if (System.getenv("THETHUC_BENCH_PHASES") != null) {
@@ -348,6 +356,10 @@ final class Bench {
                 out.printf(java.util.Locale.ROOT, "%d | %.0f | %.0f | %.2f | %s%n", realPages, e, s, s / e,
                         visible ? "visible" : "invisible (no block found)");
                 out.printf(java.util.Locale.ROOT, "%d | %.0f | %.0f | %.2f | invisible%n", realPages, e, h, h / e);
+                out.printf(java.util.Locale.ROOT, "medians: export %.0f, visible %.0f (%.2f), invisible %.0f (%.2f);"
+                        + " the first visible signature of this JVM (classes loaded, code not yet compiled) %.0f%n",
+                        median(export), median(sign), median(sign) / median(export), median(invisible),
+                        median(invisible) / median(export), first);
             } finally {
                 Office.closeDocument(doc);
             }
