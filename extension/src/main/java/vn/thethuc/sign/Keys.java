@@ -86,7 +86,13 @@ public final class Keys {
         } catch (IOException e) {
             String why = reason(e);
             if (why.contains("CKR_PIN_INCORRECT")) {
-                throw new Refusal("sign.wrongPin", Math.max(0, slotIndex));
+                // what the token says of its remaining tries, when it says it
+                switch (PinState.read(library, Math.max(0, slotIndex))) {
+                    case LOCKED -> throw new Refusal("sign.pinLocked", Math.max(0, slotIndex));
+                    case FINAL_TRY -> throw new Refusal("sign.wrongPinFinalTry", Math.max(0, slotIndex));
+                    case COUNT_LOW -> throw new Refusal("sign.wrongPinCountLow", Math.max(0, slotIndex));
+                    default -> throw new Refusal("sign.wrongPin", Math.max(0, slotIndex));
+                }
             }
             if (why.contains("CKR_PIN_LOCKED")) {
                 throw new Refusal("sign.pinLocked", Math.max(0, slotIndex));

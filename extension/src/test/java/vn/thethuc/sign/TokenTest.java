@@ -60,15 +60,29 @@ class TokenTest {
     @Test
     void aWrongPinNoModuleOrNoTokenIsRefusedClearly() {
         Refusal wrong = assertThrows(Refusal.class, () -> Keys.token(SoftHsm.MODULE, 0, "000000".toCharArray()));
-        assertEquals("sign.wrongPin", wrong.key());
-        assertTrue(wrong.message(Bundle.of("vi")).startsWith("Mã PIN của thiết bị ký số (khe 0) không đúng. Không tự thử lại"),
-                wrong.message(Bundle.of("vi")));
+        // SoftHSM2 sets CKF_USER_PIN_COUNT_LOW on a wrong PIN (until the next right one): it is read and said
+        assertEquals("sign.wrongPinCountLow", wrong.key());
+        assertTrue(wrong.message(Bundle.of("vi")).startsWith("Mã PIN của thiết bị ký số (khe 0) không đúng. Thiết bị báo số lần"
+                + " thử còn lại đã giảm"), wrong.message(Bundle.of("vi")));
+        assertTrue(wrong.message(Bundle.of("vi")).contains("Không tự thử lại"));
+        assertEquals(PinState.COUNT_LOW, PinState.read(SoftHsm.MODULE, 0));
+        assertEquals(PinState.UNKNOWN, PinState.read(SoftHsm.MODULE, 7), "no such slot");
+        assertEquals(PinState.UNKNOWN, PinState.read(Path.of("/nonexistent/libtoken.so"), 0));
         assertEquals("sign.noModule", assertThrows(Refusal.class,
                 () -> Keys.token(Path.of("/nonexistent/libtoken.so"), 0, "1".toCharArray())).key());
         Refusal empty = assertThrows(Refusal.class, () -> Keys.token(SoftHsm.MODULE, 5, SoftHsm.PIN.toCharArray()));
         assertEquals("sign.noToken", empty.key(), empty.getMessage());
-        // The right PIN still works after a wrong one: nothing retried, nothing locked.
+        // The right PIN still works after a wrong one: nothing retried, nothing locked; the flag is cleared.
         assertTrue(assertDoesNotThrowStore() != null);
+        assertEquals(PinState.UNKNOWN, PinState.read(SoftHsm.MODULE, 0));
+    }
+
+    @Test
+    void theTokensPinFlagsSayHowManyTriesAreLeft() {
+        assertEquals(PinState.UNKNOWN, PinState.of(0x0000040DL), "RNG, login required, initialised: nothing to say");
+        assertEquals(PinState.COUNT_LOW, PinState.of(0x00010000L | 0x4));
+        assertEquals(PinState.FINAL_TRY, PinState.of(0x00030000L));
+        assertEquals(PinState.LOCKED, PinState.of(0x00070000L));
     }
 
     private static KeyStore assertDoesNotThrowStore() {

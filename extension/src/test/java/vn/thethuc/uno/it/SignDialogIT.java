@@ -141,6 +141,14 @@ class SignDialogIT extends WithOffice {
         Path pdf = dir.resolve("token.pdf");
         XComponent doc = plan();
         try {
+            // a wrong PIN first: refused, no file, and the token's own word on its tries (read inside LibreOffice)
+            CommandCall.Answer wrong = CommandCall.dispatch(office, doc, Command.SIGN.url(), Office.property("Interactive", false),
+                    Office.property("Out", pdf.toString()), Office.property("Pkcs11", SoftHsm.MODULE.toString()),
+                    Office.property("Slot", "0"), Office.property("Pin", "000000"));
+            assertEquals("FAILED", wrong.status());
+            assertTrue(wrong.message().startsWith("The PIN of the signing token (slot 0) is wrong. The token reports its"
+                    + " remaining tries going down"), wrong.message());
+            assertFalse(Files.exists(pdf));
             CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.SIGN.url(), Office.property("Interactive", false),
                     Office.property("Out", pdf.toString()), Office.property("Pkcs11", SoftHsm.MODULE.toString()),
                     Office.property("Slot", "0"), Office.property("Pin", SoftHsm.PIN));
