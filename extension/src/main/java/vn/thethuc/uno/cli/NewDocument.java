@@ -81,8 +81,9 @@ public final class NewDocument {
             boolean placeholders) throws OfficeException {
         XComponent doc = office.newTextDocument();
         try {
-            new DocumentBuilder(UnoRuntime.queryInterface(XTextDocument.class, doc), placeholders).insert(blocks, null,
-                    title);
+            DocumentBuilder builder = new DocumentBuilder(UnoRuntime.queryInterface(XTextDocument.class, doc), placeholders);
+            builder.vietnameseByDefault();
+            builder.insert(blocks, null, title);
             UnoRuntime.queryInterface(XDocumentPropertiesSupplier.class, doc).getDocumentProperties().setTitle(title);
             return doc;
         } catch (com.sun.star.uno.Exception | RuntimeException e) {

@@ -42,7 +42,9 @@ public final class DocumentBuilder {
 
     private static final int HEADER_SPLIT = 3600;
     private static final int CLOSING_SPLIT = 5000;
-    private static final String[] RESET = {"CharFontName", "CharHeight", "CharWeight", "CharPosture", "CharColor",
+    /** The language of every text the builder writes: spelling, hyphenation and the PDF's /Lang follow it. */
+    public static final com.sun.star.lang.Locale VIETNAMESE = new com.sun.star.lang.Locale("vi", "VN", "");
+    private static final String[] RESET = {"CharFontName", "CharHeight", "CharLocale", "CharWeight", "CharPosture", "CharColor",
         "ParaAdjust", "ParaFirstLineIndent", "ParaLeftMargin", "ParaRightMargin", "ParaTopMargin", "ParaBottomMargin",
         "ParaLineSpacing"};
 
@@ -274,6 +276,12 @@ public final class DocumentBuilder {
         text.insertTextContent(at, UnoRuntime.queryInterface(XTextContent.class, shape), false);
     }
 
+    /** A new document's own language (Tools › Options › Language Settings › for the current document): Vietnamese. */
+    public void vietnameseByDefault() throws com.sun.star.uno.Exception {
+        UnoRuntime.queryInterface(XPropertySet.class, factory.createInstance("com.sun.star.text.Defaults"))
+                .setPropertyValue("CharLocale", VIETNAMESE);
+    }
+
     /** Creates the styles the layout uses, leaving any the document already has as they are. */
     void ensureStyles() throws com.sun.star.uno.Exception {
         XNameAccess families = UnoRuntime.queryInterface(XStyleFamiliesSupplier.class, document).getStyleFamilies();
@@ -320,9 +328,9 @@ public final class DocumentBuilder {
 
     private static void format(XMultiPropertySet style, Style s) throws com.sun.star.uno.Exception {
         com.sun.star.style.LineSpacing single = new com.sun.star.style.LineSpacing((short) 0, (short) 100);
-        String[] names = {"CharFontName", "CharHeight", "CharPosture", "CharWeight", "ParaAdjust", "ParaBottomMargin",
-            "ParaFirstLineIndent", "ParaLineSpacing", "ParaTopMargin"};
-        Object[] values = {Style.FONT, (float) s.size(),
+        String[] names = {"CharFontName", "CharHeight", "CharLocale", "CharPosture", "CharWeight", "ParaAdjust",
+            "ParaBottomMargin", "ParaFirstLineIndent", "ParaLineSpacing", "ParaTopMargin"};
+        Object[] values = {Style.FONT, (float) s.size(), VIETNAMESE,
             s.italic() ? com.sun.star.awt.FontSlant.ITALIC : com.sun.star.awt.FontSlant.NONE,
             s.bold() ? com.sun.star.awt.FontWeight.BOLD : com.sun.star.awt.FontWeight.NORMAL,
             adjust(s.alignment()), (int) Math.round(s.spaceAfterPt() * 2540 / 72.0),

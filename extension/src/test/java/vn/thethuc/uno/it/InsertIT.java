@@ -57,6 +57,27 @@ class InsertIT extends WithOffice {
             assertEquals(2, lines(doc), "the lines under the agency name and the Tiêu ngữ");
             assertEquals(List.of("ND30.SO_KY_HIEU.FORMAT ERROR"), problems(check(doc, "issue")),
                     "issue mode: only the blank number");
+            // the inserted text is Vietnamese (spelling, the PDF's /Lang); the document's own default is untouched
+            var defaults = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class,
+                    UnoRuntime.queryInterface(com.sun.star.lang.XMultiServiceFactory.class, doc)
+                            .createInstance("com.sun.star.text.Defaults"));
+            assertEquals("en", ((com.sun.star.lang.Locale) defaults.getPropertyValue("CharLocale")).Language);
+            var paragraphs = UnoRuntime.queryInterface(com.sun.star.container.XEnumerationAccess.class,
+                    UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, doc).getText()).createEnumeration();
+            int vietnamese = 0;
+            while (paragraphs.hasMoreElements()) {
+                Object element = paragraphs.nextElement();
+                var p = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, element);
+                if (UnoRuntime.queryInterface(com.sun.star.lang.XServiceInfo.class, element)
+                        .supportsService("com.sun.star.text.Paragraph")
+                        && UnoRuntime.queryInterface(com.sun.star.text.XTextRange.class, p).getString().length() > 3) {
+                    var locale = (com.sun.star.lang.Locale) p.getPropertyValue("CharLocale");
+                    assertEquals("vi-VN", locale.Language + "-" + locale.Country,
+                            UnoRuntime.queryInterface(com.sun.star.text.XTextRange.class, p).getString());
+                    vietnamese++;
+                }
+            }
+            assertTrue(vietnamese >= 2, "paragraphs checked: " + vietnamese);
         } finally {
             Office.closeDocument(doc);
         }

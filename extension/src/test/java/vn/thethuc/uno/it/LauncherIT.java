@@ -270,6 +270,7 @@ class LauncherIT {
         String bytes = new String(java.nio.file.Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
         assertTrue(bytes.matches("(?s).*pdfaid:part(>|=\")2.*") && bytes.matches("(?s).*pdfaid:conformance(>|=\")B.*"),
                 "PDF/A-2b declared by LibreOffice's export");
+        assertTrue(bytes.contains("/Lang(vi-VN)"), "a plan made by `new` is Vietnamese, and its PDF says so");
         String info = vn.thethuc.sign.PadesSignerTest.pdfinfo(pdf);
         assertTrue(info.matches("(?s).*PDF version:\\s+1\\.7\\b.*"), "LibreOffice's 1.6 declared 1.7 when signed: " + info);
 
