@@ -60,6 +60,9 @@ public final class SignCommand {
         Optional<String> prepare = CheckCommand.arg(args, "Prepare");
         if (prepare.isPresent()) {
             // the launcher's own loaded copy, marked and exported here; the launcher signs the PDF
+            if (Arrays.stream(model.getArgs()).noneMatch(p -> "Hidden".equals(p.Name) && Boolean.TRUE.equals(p.Value))) {
+                return failed(ui, texts.text("sign.prepareVisible"));
+            }
             boolean marked = SignedExport.IN_PROCESS.export(UnoRuntime.queryInterface(XComponent.class, model),
                     Path.of(prepare.get()), CheckCommand.arg(args, "Invisible").isEmpty(),
                     CheckCommand.arg(args, "PdfA").isPresent());

@@ -133,6 +133,32 @@ class SignDialogIT extends WithOffice {
         }
     }
 
+    /** The launcher's Prepare step (mark and export its hidden copy) is refused on a document on screen: nothing marked, no file. */
+    @Test
+    void thePrepareStepLeavesADocumentOnScreenAlone() throws Exception {
+        XComponent doc = UnoRuntime.queryInterface(com.sun.star.frame.XComponentLoader.class, office.desktop())
+                .loadComponentFromURL("private:factory/swriter", "_blank", 0, new com.sun.star.beans.PropertyValue[0]);
+        try {
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.INSERT.url(), Office.property("Interactive", false),
+                    Office.property("Type", "KH"));
+            assertEquals("DONE", a.status(), a.message());
+            Path pdf = dir.resolve("prepared.pdf");
+            CommandCall.Answer prepared = CommandCall.dispatch(office, doc, Command.SIGN.url(),
+                    Office.property("Interactive", false), Office.property("Prepare", pdf.toString()),
+                    Office.property("Language", "vi"));
+            assertEquals("FAILED", prepared.status());
+            assertTrue(prepared.message().startsWith("Bước «Prepare» chỉ dành cho bản sao ẩn"), prepared.message());
+            assertFalse(Files.exists(pdf));
+            var marks = UnoRuntime.queryInterface(com.sun.star.text.XBookmarksSupplier.class, doc).getBookmarks();
+            for (String mark : new String[] {vn.thethuc.sign.Appearance.TITLE_MARK, vn.thethuc.sign.Appearance.NAME_MARK,
+                vn.thethuc.sign.Appearance.NAME_END_MARK}) {
+                assertFalse(marks.hasByName(mark), mark + " left in the document");
+            }
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
     @Test
     void aUsbTokenSignsInWriter() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(SoftHsm.available() || "true".equals(System.getenv("CI")),
