@@ -96,8 +96,11 @@ public final class InsertCommand {
     static String insert(XTextDocument document, DocType type, Spec spec, java.util.Set<String> omitted, Bundle texts)
             throws com.sun.star.uno.Exception {
         String name = texts.text("doctype." + type.name());
-        new DocumentBuilder(document, true).insert(Layout.of(type, spec, omitted), cursor(document),
-                texts.text("insert.undoTitle", name));
+        DocumentBuilder builder = new DocumentBuilder(document, true);
+        if (document.getText().getString().isBlank()) {
+            builder.vietnameseByDefault(); // an empty document becomes this Vietnamese document
+        }
+        builder.insert(Layout.of(type, spec, omitted), cursor(document), texts.text("insert.undoTitle", name));
         return texts.text("insert.done", name);
     }
 

@@ -57,11 +57,11 @@ class InsertIT extends WithOffice {
             assertEquals(2, lines(doc), "the lines under the agency name and the Tiêu ngữ");
             assertEquals(List.of("ND30.SO_KY_HIEU.FORMAT ERROR"), problems(check(doc, "issue")),
                     "issue mode: only the blank number");
-            // the inserted text is Vietnamese (spelling, the PDF's /Lang); the document's own default is untouched
+            // the inserted text is Vietnamese (spelling); the empty document became a Vietnamese one (the PDF's /Lang)
             var defaults = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class,
                     UnoRuntime.queryInterface(com.sun.star.lang.XMultiServiceFactory.class, doc)
                             .createInstance("com.sun.star.text.Defaults"));
-            assertEquals("en", ((com.sun.star.lang.Locale) defaults.getPropertyValue("CharLocale")).Language);
+            assertEquals("vi", ((com.sun.star.lang.Locale) defaults.getPropertyValue("CharLocale")).Language);
             var paragraphs = UnoRuntime.queryInterface(com.sun.star.container.XEnumerationAccess.class,
                     UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, doc).getText()).createEnumeration();
             int vietnamese = 0;
@@ -95,6 +95,30 @@ class InsertIT extends WithOffice {
             assertEquals(before, Checks.normalized(check(doc, "draft")));
             assertEquals(0, lines(doc), "undo takes the lines away too");
             assertFalse(undo.isUndoPossible(), "the insertion took more than one undo step");
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
+    /** A document with the user's text keeps its own default language: only the inserted text is Vietnamese. */
+    @Test
+    void aDocumentWithTextKeepsItsLanguage() throws Exception {
+        XComponent doc = office.newTextDocument();
+        try {
+            var text = UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, doc).getText();
+            text.setString("Draft notes of the meeting");
+            text.getEnd().setString("\n");
+            var view = UnoRuntime.queryInterface(com.sun.star.text.XTextViewCursorSupplier.class,
+                    UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, doc).getCurrentController()).getViewCursor();
+            view.gotoEnd(false);
+            assertEquals("DONE", insert(doc, "KH", "{}").status());
+            var defaults = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class,
+                    UnoRuntime.queryInterface(com.sun.star.lang.XMultiServiceFactory.class, doc)
+                            .createInstance("com.sun.star.text.Defaults"));
+            assertEquals("en", ((com.sun.star.lang.Locale) defaults.getPropertyValue("CharLocale")).Language);
+            var first = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, text.createTextCursor());
+            assertEquals("en", ((com.sun.star.lang.Locale) first.getPropertyValue("CharLocale")).Language,
+                    "the user's paragraph");
         } finally {
             Office.closeDocument(doc);
         }
