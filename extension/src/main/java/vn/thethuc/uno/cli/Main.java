@@ -645,6 +645,10 @@ public final class Main {
                     err.println(texts.text("cli.sign.blocked", input));
                     return 1;
                 }
+                if (report.getAsJsonObject("summary").get("warnings").getAsInt() > 0) {
+                    // warnings are shown and do not block
+                    out.print(vn.thethuc.report.TextReport.render(report, texts));
+                }
                 try {
                     // The marks go into the loaded copy only: it is closed without saving.
                     if (!vn.thethuc.uno.sign.SignedExport.write(doc, target, force, key, tsa, look,

@@ -149,18 +149,16 @@ public final class SignCommand {
                     value("Interactive", false), value("Language", texts.language())}, new Ui(context, frame, false));
                 JsonObject report = JsonParser.parseString(gate.payload()).getAsJsonObject();
                 int errors = report.getAsJsonObject("summary").get("errors").getAsInt();
+                int warnings = report.getAsJsonObject("summary").get("warnings").getAsInt();
                 if (errors > 0) {
-                    List<String> lines = new ArrayList<>();
-                    for (JsonElement f : report.getAsJsonArray("findings")) {
-                        JsonObject o = f.getAsJsonObject();
-                        if (o.get("severity").getAsString().equals("error") && lines.size() < 5) {
-                            lines.add(o.get("rule").getAsString() + ": " + o.get("message").getAsString());
-                        }
-                    }
+                    String first = String.join("\n", findings(report, "error"));
                     if (policy.equals("block")) {
-                        return new Result(false, texts.text("sign.blocked", errors) + "\n" + String.join("\n", lines));
+                        return new Result(false, texts.text("sign.blocked", errors) + "\n" + first);
                     }
-                    notes.add(texts.text("sign.warned", errors));
+                    notes.add(texts.text("sign.warned", errors) + "\n" + first);
+                }
+                if (warnings > 0) {
+                    notes.add(texts.text("sign.warnings", warnings) + "\n" + String.join("\n", findings(report, "warning")));
                 }
             }
             PadesSigner.Key key;
@@ -192,6 +190,18 @@ public final class SignCommand {
         } catch (Exception e) {
             return new Result(false, texts.text("sign.failed", r.out(), String.valueOf(e.getMessage())));
         }
+    }
+
+    /** The first findings of {@code severity} in a check report, one line each: rule, message. */
+    private static List<String> findings(JsonObject report, String severity) {
+        List<String> lines = new ArrayList<>();
+        for (JsonElement f : report.getAsJsonArray("findings")) {
+            JsonObject o = f.getAsJsonObject();
+            if (o.get("severity").getAsString().equals(severity) && lines.size() < 5) {
+                lines.add(o.get("rule").getAsString() + ": " + o.get("message").getAsString());
+            }
+        }
+        return lines;
     }
 
     /** The document as it is now, stored to a temporary file, opened hidden, exported and signed, closed. */

@@ -222,6 +222,17 @@ class LauncherIT {
         assertEquals(2, run(env, "sign", plan.toString(), "--out", dir.resolve("x.pdf").toString(), "--pkcs12",
                 p12.toString(), "--image", plan.toString()).exit(), "not a picture");
 
+        // warnings are printed and do not block
+        java.nio.file.Files.writeString(spec, "{\"number\": \"15\", \"title\": \"Phối hợp với Hội Liên hiệp phụ nữ tỉnh"
+                + " thực hiện bình đẳng giới năm 2026\"}");
+        java.nio.file.Path warned = dir.resolve("phoi-hop.odt");
+        assertEquals(0, run(env, "new", "--type", "KH", "--spec", spec.toString(), "--out", warned.toString()).exit());
+        Run withWarnings = run(env, "sign", warned.toString(), "--out", dir.resolve("phoi-hop.pdf").toString(), "--pkcs12",
+                p12.toString());
+        assertEquals(0, withWarnings.exit(), withWarnings.out() + withWarnings.err());
+        assertTrue(withWarnings.out().contains("[Cảnh báo] ND30.CAPS.AGENCY") && withWarnings.out().contains("Đã ký số"),
+                withWarnings.out());
+
         java.nio.file.Path blocked = dir.resolve("blocked.pdf");
         Run errors = run(env, "sign", Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.docx").toString(), "--out",
                 blocked.toString(), "--pkcs12", p12.toString());

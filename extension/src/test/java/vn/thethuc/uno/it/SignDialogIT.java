@@ -231,6 +231,8 @@ class SignDialogIT extends WithOffice {
                     Office.property("Interactive", false), Office.property("Out", withFile.toString()),
                     Office.property("Pkcs12", p12.toString()), Office.property("Pin", "123456"));
             assertEquals("DONE", a.status(), a.message());
+            assertTrue(a.message().contains("layout warnings (they do not block signing") && a.message().contains(
+                    "ND30.CAPS.AGENCY"), "the warning left is shown: " + a.message());
             assertTrue(PadesSignerTest.pdfsig(withFile).contains("Signature is Valid."));
             assertEquals(eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED,
                     Dss.validate(Files.readAllBytes(withFile), fileKey.certificate()).indication());
