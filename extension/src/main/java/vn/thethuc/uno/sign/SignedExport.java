@@ -88,7 +88,7 @@ public final class SignedExport {
     }
 
     /** The named destinations of a PDF: LibreOffice writes them in the /Names tree, older writers in /Dests. */
-    static Map<String, String> destinations(byte[] pdf) throws IOException {
+    public static Map<String, String> destinations(byte[] pdf) throws IOException {
         Map<String, String> out = new HashMap<>();
         PdfReader reader = new PdfReader(new org.openpdf.text.pdf.RandomAccessFileOrArray(pdf), null);
         for (boolean names : new boolean[] {false, true}) {
