@@ -249,8 +249,9 @@ public final class PadesSigner {
         org.openpdf.text.pdf.BaseFont f = FONTS.get(file);
         if (f == null) {
             byte[] bytes = java.nio.file.Files.readAllBytes(file);
-            f = org.openpdf.text.pdf.BaseFont.createFont(file.getFileName().toString(), org.openpdf.text.pdf.BaseFont.IDENTITY_H,
-                    org.openpdf.text.pdf.BaseFont.EMBEDDED, false, bytes, null);
+            // from memory: subsetting it for each signature then never reads the font file again
+            f = org.openpdf.text.pdf.BaseFont.createFont(file.getFileName().toString(),
+                    org.openpdf.text.pdf.BaseFont.IDENTITY_H, org.openpdf.text.pdf.BaseFont.EMBEDDED, false, bytes, null);
             FONTS.put(file, f);
         }
         return f;

@@ -593,7 +593,8 @@ public final class Main {
 
     /**
      * The export for signing: with marks, the sign command's Prepare step marks and exports inside
-     * LibreOffice (one dispatch instead of a call over the pipe for each paragraph and bookmark); without, the export alone.
+     * LibreOffice (one dispatch instead of a call over the pipe for each paragraph and bookmark); without,
+     * the export alone.
      */
     static vn.thethuc.uno.sign.SignedExport.Exporting prepared(Office office, String language) {
         return (copy, pdf, marks, pdfA) -> {
@@ -601,12 +602,14 @@ public final class Main {
                 return vn.thethuc.uno.sign.SignedExport.IN_PROCESS.export(copy, pdf, false, pdfA);
             }
             try {
-                List<com.sun.star.beans.PropertyValue> args = new java.util.ArrayList<>(List.of(Office.property("Interactive", false),
-                        Office.property("Prepare", pdf.toString()), Office.property("Language", language)));
+                List<com.sun.star.beans.PropertyValue> args = new java.util.ArrayList<>(List.of(
+                        Office.property("Interactive", false), Office.property("Prepare", pdf.toString()),
+                        Office.property("Language", language)));
                 if (pdfA) {
                     args.add(Office.property("PdfA", "true"));
                 }
-                CommandCall.Answer a = CommandCall.dispatch(office, copy, Command.SIGN.url(), args.toArray(new com.sun.star.beans.PropertyValue[0]));
+                CommandCall.Answer a = CommandCall.dispatch(office, copy, Command.SIGN.url(),
+                        args.toArray(new com.sun.star.beans.PropertyValue[0]));
                 if (!Outcome.Status.DONE.name().equals(a.status())) {
                     throw new com.sun.star.uno.Exception(a.message());
                 }
