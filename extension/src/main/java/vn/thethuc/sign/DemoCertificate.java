@@ -31,8 +31,26 @@ public final class DemoCertificate {
 
     /** A PKCS#12 file at {@code file} with an RSA key and a one-year certificate, protected by {@code pin}. */
     public static void write(Path file, char[] pin) throws IOException, GeneralSecurityException {
-        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-        g.initialize(2048);
+        PadesSigner.Key key = key("RSA");
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("thu-nghiem", key.key(), pin, new X509Certificate[] {key.certificate()});
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
+        try {
+            try (OutputStream out = Files.newOutputStream(tmp)) {
+                store.store(out, pin);
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A key ({@code RSA}: 2048 bits, {@code EC}: P-256) with its one-year test certificate, in memory only. */
+    public static PadesSigner.Key key(String algorithm) throws GeneralSecurityException {
+        KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm);
+        g.initialize(algorithm.equals("EC") ? 256 : 2048);
         KeyPair keys = g.generateKeyPair();
         X500Name name = new X500Name("CN=Cán bộ thử nghiệm (chứng thư thử),O=Sở Y tế (thử nghiệm),C=VN");
         var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(System.currentTimeMillis()),
@@ -41,22 +59,10 @@ public final class DemoCertificate {
         try {
             builder.addExtension(Extension.keyUsage, true,
                     new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(
-                    builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate())));
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(null, null);
-            store.setKeyEntry("thu-nghiem", keys.getPrivate(), pin, new X509Certificate[] {cert});
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-            try {
-                try (OutputStream out = Files.newOutputStream(tmp)) {
-                    store.store(out, pin);
-                }
-                Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (OperatorCreationException e) {
+            X509Certificate cert = new JcaX509CertificateConverter().getCertificate(builder.build(new JcaContentSignerBuilder(
+                    algorithm.equals("EC") ? "SHA256withECDSA" : "SHA256withRSA").build(keys.getPrivate())));
+            return new PadesSigner.Key(keys.getPrivate(), java.util.List.of(cert), null);
+        } catch (OperatorCreationException | java.io.IOException e) {
             throw new GeneralSecurityException(e.getMessage(), e);
         }
     }

@@ -242,7 +242,7 @@ public final class PadesSigner {
         column.go();
     }
 
-    private static final java.util.Map<java.nio.file.Path, org.openpdf.text.pdf.BaseFont> FONTS =
+    static final java.util.Map<java.nio.file.Path, org.openpdf.text.pdf.BaseFont> FONTS =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     private static org.openpdf.text.pdf.BaseFont font(java.nio.file.Path file) throws IOException, DocumentException {
@@ -255,6 +255,38 @@ public final class PadesSigner {
             FONTS.put(file, f);
         }
         return f;
+    }
+
+    /**
+     * Loads and runs once what a signature needs (BouncyCastle's CMS, OpenPDF's reader and stamper, the
+     * appearance's font) with a throwaway key on a one-page PDF in memory — on a background thread while
+     * LibreOffice starts or the user types the PIN, so that the real signature does not pay for it.
+     * Nothing is written anywhere; a failure is of no consequence.
+     */
+    public static void warmUp() {
+        try {
+            Key key = DemoCertificate.key("EC");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            org.openpdf.text.Document d = new org.openpdf.text.Document();
+            org.openpdf.text.pdf.PdfWriter.getInstance(d, out);
+            d.open();
+            d.add(new org.openpdf.text.Paragraph("Thể Thức"));
+            d.close();
+            Appearance look = new Appearance(new Appearance.Box(1, 100, 100, 300, 200),
+                    Appearance.lines(key.certificate(), java.time.ZonedDateTime.now(Appearance.VIETNAM)), null, null,
+                    Appearance.systemFont().orElse(null));
+            sign(out.toByteArray(), key, now(), "", "", null, look);
+        } catch (Exception | LinkageError e) {
+            // only a warm-up: the real signature reports its own errors
+        }
+    }
+
+    /** Starts {@link #warmUp} on a daemon thread. */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(PadesSigner::warmUp, "thethuc-sign-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** Now, in Vietnam's time zone (+07:00), as the signature's /M. */

@@ -1,5 +1,6 @@
 package vn.thethuc.sign;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -113,6 +114,21 @@ public class PadesSignerTest {
         assertTrue(pdfinfo(file).contains("PDF version:     1.7"), pdfinfo(file));
         assertTrue(pdfsig(file).contains("Signature is Valid."), pdfsig(file));
         assertTrue(Files.readString(file, StandardCharsets.ISO_8859_1).contains("/ESIC<</BaseVersion/1.7/ExtensionLevel 2>>"));
+    }
+
+    /** The warm-up signs in memory only: the font is loaded for the signatures to come, no file appears. */
+    @Test
+    void theWarmUpLoadsWhatASignatureNeedsAndWritesNothing() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.util.Set<Path> before;
+        try (var files = Files.list(tmp)) {
+            before = files.collect(java.util.stream.Collectors.toSet());
+        }
+        PadesSigner.warmUp();
+        try (var files = Files.list(tmp)) {
+            assertEquals(java.util.Set.of(), files.filter(f -> !before.contains(f)).collect(java.util.stream.Collectors.toSet()));
+        }
+        Appearance.systemFont().ifPresent(font -> assertTrue(PadesSigner.FONTS.containsKey(font), "the font is loaded"));
     }
 
     @Test

@@ -564,6 +564,9 @@ public final class Main {
             err.println(texts.text("cli.sign.noPin", pinEnv));
             return FAILED;
         }
+        // the signing code loaded and run once while the key opens and LibreOffice starts (about a second
+        // that the signature itself would otherwise pay)
+        vn.thethuc.sign.PadesSigner.warmUpInBackground();
         char[] password = pin.toCharArray();
         vn.thethuc.sign.PadesSigner.Key key;
         vn.thethuc.sign.Tsa tsa;

@@ -80,6 +80,9 @@ final class SignDialog extends NonModalDialog {
             throws com.sun.star.uno.Exception {
         SignDialog dialog = new SignDialog(context, frame, texts, d, signer);
         dialog.setVisible(true);
+        // while the user fills the dialog in, the signing code is loaded (the first signature of a session
+        // would otherwise wait for it)
+        vn.thethuc.sign.PadesSigner.warmUpInBackground();
         return dialog;
     }
 
