@@ -58,9 +58,7 @@ class InsertIT extends WithOffice {
             assertEquals(List.of("ND30.SO_KY_HIEU.FORMAT ERROR"), problems(check(doc, "issue")),
                     "issue mode: only the blank number");
             // the inserted text is Vietnamese (spelling); the empty document became a Vietnamese one (the PDF's /Lang)
-            var defaults = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class,
-                    UnoRuntime.queryInterface(com.sun.star.lang.XMultiServiceFactory.class, doc)
-                            .createInstance("com.sun.star.text.Defaults"));
+            var defaults = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, doc);
             assertEquals("vi", ((com.sun.star.lang.Locale) defaults.getPropertyValue("CharLocale")).Language);
             var paragraphs = UnoRuntime.queryInterface(com.sun.star.container.XEnumerationAccess.class,
                     UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, doc).getText()).createEnumeration();
@@ -112,9 +110,7 @@ class InsertIT extends WithOffice {
                     UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, doc).getCurrentController()).getViewCursor();
             view.gotoEnd(false);
             assertEquals("DONE", insert(doc, "KH", "{}").status());
-            var defaults = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class,
-                    UnoRuntime.queryInterface(com.sun.star.lang.XMultiServiceFactory.class, doc)
-                            .createInstance("com.sun.star.text.Defaults"));
+            var defaults = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, doc);
             assertEquals("en", ((com.sun.star.lang.Locale) defaults.getPropertyValue("CharLocale")).Language);
             var first = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, text.createTextCursor());
             assertEquals("en", ((com.sun.star.lang.Locale) first.getPropertyValue("CharLocale")).Language,

@@ -133,6 +133,34 @@ class SignDialogIT extends WithOffice {
         }
     }
 
+    /** A document opened with its password is signed like any other (the copy exported is opened with it). */
+    @Test
+    void aPasswordProtectedDocumentIsSigned() throws Exception {
+        Path odt = dir.resolve("mat-khau.odt");
+        XComponent made = plan();
+        try {
+            UnoRuntime.queryInterface(com.sun.star.frame.XStorable.class, made).storeToURL(odt.toUri().toString(),
+                    new com.sun.star.beans.PropertyValue[] {Office.property("FilterName", "writer8"),
+                        Office.property("Password", "bi-mat")});
+        } finally {
+            Office.closeDocument(made);
+        }
+        XComponent doc = UnoRuntime.queryInterface(com.sun.star.frame.XComponentLoader.class, office.desktop())
+                .loadComponentFromURL(odt.toUri().toString(), "_blank", 0, new com.sun.star.beans.PropertyValue[] {
+                    Office.property("Hidden", true), Office.property("Password", "bi-mat")});
+        try {
+            Path p12 = PadesSignerTest.p12(dir, PadesSignerTest.key("RSA"));
+            Path pdf = dir.resolve("mat-khau.pdf");
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.SIGN.url(), Office.property("Interactive", false),
+                    Office.property("Out", pdf.toString()), Office.property("Pkcs12", p12.toString()),
+                    Office.property("Pin", "123456"));
+            assertEquals("DONE", a.status(), a.message());
+            assertTrue(PadesSignerTest.pdfsig(pdf).contains("Signature is Valid."));
+        } finally {
+            Office.closeDocument(doc);
+        }
+    }
+
     /** The launcher's Prepare step (mark and export its hidden copy) is refused on a document on screen: nothing marked, no file. */
     @Test
     void thePrepareStepLeavesADocumentOnScreenAlone() throws Exception {

@@ -144,9 +144,7 @@ class TemplatesIT extends WithOffice {
                     .map(p -> p.substring(0, p.indexOf(" | "))).toList();
             assertEquals(List.of("ND30.SO_KY_HIEU.FORMAT ERROR"), issue, "issue mode: only the blank number");
             // a Vietnamese document: its own default language (spelling, hyphenation, the PDF's /Lang)
-            var defaults = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class,
-                    UnoRuntime.queryInterface(com.sun.star.lang.XMultiServiceFactory.class, doc)
-                            .createInstance("com.sun.star.text.Defaults"));
+            var defaults = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, doc);
             var locale = (com.sun.star.lang.Locale) defaults.getPropertyValue("CharLocale");
             assertEquals("vi-VN", locale.Language + "-" + locale.Country);
         } finally {
