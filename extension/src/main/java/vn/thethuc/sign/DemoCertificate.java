@@ -49,11 +49,16 @@ public final class DemoCertificate {
 
     /** A key ({@code RSA}: 2048 bits, {@code EC}: P-256) with its one-year test certificate, in memory only. */
     public static PadesSigner.Key key(String algorithm) throws GeneralSecurityException {
+        return key(algorithm, "CN=Cán bộ thử nghiệm (chứng thư thử),O=Sở Y tế (thử nghiệm),C=VN");
+    }
+
+    /** The same for the self-signed {@code subject} (an X.500 name). */
+    public static PadesSigner.Key key(String algorithm, String subject) throws GeneralSecurityException {
         KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm);
         g.initialize(algorithm.equals("EC") ? 256 : 2048);
         KeyPair keys = g.generateKeyPair();
-        X500Name name = new X500Name("CN=Cán bộ thử nghiệm (chứng thư thử),O=Sở Y tế (thử nghiệm),C=VN");
-        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(System.currentTimeMillis()),
+        X500Name name = new X500Name(subject);
+        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(System.nanoTime()),
                 Date.from(Instant.now().minus(Duration.ofMinutes(5))), Date.from(Instant.now().plus(Duration.ofDays(365))),
                 name, keys.getPublic());
         try {

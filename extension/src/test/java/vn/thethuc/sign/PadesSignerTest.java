@@ -4,23 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.cert.X509Certificate;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.asn1.x509.KeyUsage;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,18 +21,7 @@ public class PadesSignerTest {
     Path dir;
 
     public static PadesSigner.Key key(String algorithm) throws Exception {
-        KeyPairGenerator g = KeyPairGenerator.getInstance(algorithm);
-        g.initialize(algorithm.equals("EC") ? 256 : 2048);
-        KeyPair keys = g.generateKeyPair();
-        X500Name name = new X500Name("CN=Nguyễn Văn An, O=Sở Y tế tỉnh Thái Nguyên, C=VN");
-        var builder = new JcaX509v3CertificateBuilder(name, BigInteger.valueOf(System.nanoTime()),
-                Date.from(Instant.now().minus(Duration.ofDays(1))), Date.from(Instant.now().plus(Duration.ofDays(365))),
-                name, keys.getPublic());
-        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
-        X509Certificate cert = new JcaX509CertificateConverter().getCertificate(builder.build(
-                new JcaContentSignerBuilder(algorithm.equals("EC") ? "SHA256withECDSA" : "SHA256withRSA")
-                        .build(keys.getPrivate())));
-        return new PadesSigner.Key(keys.getPrivate(), List.of(cert), null);
+        return DemoCertificate.key(algorithm, "CN=Nguyễn Văn An, O=Sở Y tế tỉnh Thái Nguyên, C=VN");
     }
 
     /** {@code key} in a PKCS#12 file "an.p12" in {@code dir}, password 123456. */
