@@ -82,12 +82,26 @@ public final class ProtocolHandler extends Component
             outcome.pending().thenAccept(new java.util.function.Consumer<Outcome>() {
                 @Override
                 public void accept(Outcome later) {
-                    tell(listener, later);
+                    settleThenTell(listener, later);
                 }
             });
         } else {
-            tell(listener, outcome);
+            settleThenTell(listener, outcome);
         }
+    }
+
+    /**
+     * The Writer objects the command let go of are released first (see {@link Settle}), then the
+     * caller hears the answer: whoever closes the document after it leaves nothing of it to Java's
+     * finalizer. The main thread is free meanwhile, as the release needs it to be.
+     */
+    private void settleThenTell(final XDispatchResultListener listener, final Outcome outcome) {
+        Settle.thenRun(context, new Runnable() {
+            @Override
+            public void run() {
+                tell(listener, outcome);
+            }
+        });
     }
 
     private void tell(XDispatchResultListener listener, Outcome outcome) {
