@@ -12,7 +12,6 @@ import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XNotifyingDispatch;
 import com.sun.star.frame.XStatusListener;
 import com.sun.star.lang.XInitialization;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.util.URL;
 
@@ -37,7 +36,7 @@ public final class ProtocolHandler extends Component
     @Override
     public void initialize(Object[] arguments) {
         if (arguments.length > 0) {
-            frame = UnoRuntime.queryInterface(XFrame.class, arguments[0]);
+            frame = Proxies.q(XFrame.class, arguments[0]);
         }
     }
 
@@ -77,16 +76,24 @@ public final class ProtocolHandler extends Component
     }
 
     void answer(URL url, PropertyValue[] args, final XDispatchResultListener listener) {
-        Outcome outcome = run(url, args);
+        // The document stays open until the command is done with it (see KeepOpen).
+        final KeepOpen held = KeepOpen.on(context, model(), null);
+        Outcome outcome;
+        try {
+            outcome = run(url, args);
+        } catch (RuntimeException e) {
+            held.release();
+            throw e;
+        }
         if (outcome.pending() != null) {
             outcome.pending().thenAccept(new java.util.function.Consumer<Outcome>() {
                 @Override
                 public void accept(Outcome later) {
-                    settleThenTell(listener, later);
+                    settleThenTell(held, listener, later);
                 }
             });
         } else {
-            settleThenTell(listener, outcome);
+            settleThenTell(held, listener, outcome);
         }
     }
 
@@ -95,13 +102,22 @@ public final class ProtocolHandler extends Component
      * caller hears the answer: whoever closes the document after it leaves nothing of it to Java's
      * finalizer. The main thread is free meanwhile, as the release needs it to be.
      */
-    private void settleThenTell(final XDispatchResultListener listener, final Outcome outcome) {
+    private void settleThenTell(final KeepOpen held, final XDispatchResultListener listener, final Outcome outcome) {
         Settle.thenRun(context, new Runnable() {
             @Override
             public void run() {
+                held.release();
                 tell(listener, outcome);
             }
         });
+    }
+
+    private Object model() {
+        try {
+            return frame == null || frame.getController() == null ? null : frame.getController().getModel();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private void tell(XDispatchResultListener listener, Outcome outcome) {

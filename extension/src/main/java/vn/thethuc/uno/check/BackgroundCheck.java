@@ -1,5 +1,6 @@
 package vn.thethuc.uno.check;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.awt.ActionEvent;
 import com.sun.star.awt.XActionListener;
 import com.sun.star.awt.XButton;
@@ -15,12 +16,13 @@ import com.sun.star.frame.XFrame;
 import com.sun.star.lang.EventObject;
 import com.sun.star.lang.XComponent;
 import com.sun.star.lib.uno.helper.WeakBase;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import vn.thethuc.i18n.Bundle;
+import vn.thethuc.uno.boot.KeepOpen;
 import vn.thethuc.uno.boot.MainThread;
+import vn.thethuc.uno.boot.Settle;
 
 /**
  * A check the user started, read on a worker thread so the office stays responsive. The document
@@ -70,6 +72,8 @@ final class BackgroundCheck<T> implements DocumentReader.Progress {
         BackgroundCheck<T> check = new BackgroundCheck<>(context, frame, texts);
         XWindow document = frame.getContainerWindow();
         document.setEnable(false);
+        // Asked to close meanwhile, the document waits for the reader to stop (see KeepOpen).
+        KeepOpen held = KeepOpen.on(context, frame.getController().getModel(), () -> check.cancel.set(true));
         Thread worker = new Thread(() -> {
             Consumer<Ending<T>> outcome;
             try {
@@ -80,15 +84,20 @@ final class BackgroundCheck<T> implements DocumentReader.Progress {
             } catch (com.sun.star.uno.Exception | RuntimeException e) {
                 outcome = x -> x.failed(e);
             }
-            Consumer<Ending<T>> last = outcome;
+            Consumer<Ending<T>> last = held.closeRequested() ? Ending::cancelled : outcome;
+            Settle.now(context);
             MainThread.post(context, () -> {
-                check.closeWindow();
                 try {
-                    document.setEnable(true);
-                } catch (RuntimeException e) {
-                    // the window went away
+                    check.closeWindow();
+                    try {
+                        document.setEnable(true);
+                    } catch (RuntimeException e) {
+                        // the window went away
+                    }
+                    last.accept(ending);
+                } finally {
+                    held.release();
                 }
-                last.accept(ending);
             });
         }, "thethuc-check");
         worker.setDaemon(true);
@@ -127,21 +136,21 @@ final class BackgroundCheck<T> implements DocumentReader.Progress {
             return;
         }
         try {
-            XDialogProvider2 provider = UnoRuntime.queryInterface(XDialogProvider2.class, context.getServiceManager()
+            XDialogProvider2 provider = Proxies.q(XDialogProvider2.class, context.getServiceManager()
                     .createInstanceWithContext("com.sun.star.awt.DialogProvider2", context));
             dialog = provider.createDialogWithArguments(URL,
                     new NamedValue[] {new NamedValue("ParentWindow", frame.getContainerWindow())});
-            XControlContainer controls = UnoRuntime.queryInterface(XControlContainer.class, dialog);
+            XControlContainer controls = Proxies.q(XControlContainer.class, dialog);
             dialog.setTitle(texts.text("dialog.title"));
-            UnoRuntime.queryInterface(XFixedText.class, controls.getControl("message")).setText(texts.text("check.running"));
-            XButton button = UnoRuntime.queryInterface(XButton.class, controls.getControl("cancel"));
+            Proxies.q(XFixedText.class, controls.getControl("message")).setText(texts.text("check.running"));
+            XButton button = Proxies.q(XButton.class, controls.getControl("cancel"));
             button.setLabel(texts.text("dialog.cancel"));
-            meter = UnoRuntime.queryInterface(XPropertySet.class, controls.getControl("progress").getModel());
+            meter = Proxies.q(XPropertySet.class, controls.getControl("progress").getModel());
             meter.setPropertyValue("ProgressValueMax", Math.max(1, estimate));
             Cancel listener = new Cancel(cancel);
             button.addActionListener(listener);
-            UnoRuntime.queryInterface(XTopWindow.class, dialog).addTopWindowListener(listener);
-            UnoRuntime.queryInterface(XWindow.class, dialog).setVisible(true);
+            Proxies.q(XTopWindow.class, dialog).addTopWindowListener(listener);
+            Proxies.q(XWindow.class, dialog).setVisible(true);
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
             // No window: the check goes on without progress and without Hủy.
             closeWindow();
@@ -166,8 +175,8 @@ final class BackgroundCheck<T> implements DocumentReader.Progress {
     private void closeWindow() {
         if (dialog != null) {
             try {
-                UnoRuntime.queryInterface(XWindow.class, dialog).setVisible(false);
-                UnoRuntime.queryInterface(XComponent.class, dialog).dispose();
+                Proxies.q(XWindow.class, dialog).setVisible(false);
+                Proxies.q(XComponent.class, dialog).dispose();
             } catch (RuntimeException e) {
                 // gone already
             }

@@ -1,5 +1,6 @@
 package vn.thethuc.uno.check;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.sun.star.awt.ItemEvent;
@@ -9,7 +10,6 @@ import com.sun.star.frame.XFrame;
 import com.sun.star.lang.EventObject;
 import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.text.XTextRange;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.view.XSelectionSupplier;
 import java.util.HashMap;
@@ -77,7 +77,15 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
 
     private void show(JsonObject report, Map<Integer, XTextRange> places) {
         findings = report.getAsJsonArray("findings");
-        ranges = places;
+        // Only the paragraphs a finding points at: fewer of the document's objects held while the dialog is open.
+        Map<Integer, XTextRange> kept = new HashMap<>();
+        for (var f : findings) {
+            int p = f.getAsJsonObject().get("paragraph").getAsInt();
+            if (places.containsKey(p)) {
+                kept.put(p, places.get(p));
+            }
+        }
+        ranges = kept;
         JsonObject s = report.getAsJsonObject("summary");
         text("summary", texts.text("check.summary", s.get("errors").getAsInt(), s.get("warnings").getAsInt(),
                 s.get("infos").getAsInt()));
@@ -118,7 +126,7 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
         XTextRange range = ranges.get(f.get("paragraph").getAsInt());
         if (range != null) {
             try {
-                UnoRuntime.queryInterface(XSelectionSupplier.class, frame.getController()).select(range);
+                Proxies.q(XSelectionSupplier.class, frame.getController()).select(range);
             } catch (com.sun.star.lang.IllegalArgumentException e) {
                 // a range the view cannot select (inside a frame, say): the list still shows the finding
             }
@@ -151,16 +159,19 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
     @Override
     protected void closing() {
         OPEN.remove(frame);
+        ranges = Map.of();
     }
 
     private XListBox list() {
-        return UnoRuntime.queryInterface(XListBox.class, controls.getControl("findings"));
+        return Proxies.q(XListBox.class, controls.getControl("findings"));
     }
 
     private final class Selection extends WeakBase implements XItemListener {
         @Override
         public void itemStateChanged(ItemEvent e) {
-            select();
+            if (!isClosed()) {
+                select();
+            }
         }
 
         @Override

@@ -1,5 +1,6 @@
 package vn.thethuc.uno.insert;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.awt.ItemEvent;
 import com.sun.star.awt.XItemListener;
 import com.sun.star.awt.XListBox;
@@ -7,7 +8,6 @@ import com.sun.star.beans.XPropertySet;
 import com.sun.star.frame.XFrame;
 import com.sun.star.lang.EventObject;
 import com.sun.star.lib.uno.helper.WeakBase;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -66,7 +66,6 @@ public final class FeedDialog extends NonModalDialog {
                 throws com.sun.star.uno.Exception;
     }
 
-    private final XComponentContext context;
     private final Work work;
     private final String defaultAgency;
     private final AtomicInteger generation = new AtomicInteger();
@@ -82,7 +81,6 @@ public final class FeedDialog extends NonModalDialog {
     private FeedDialog(XComponentContext context, XFrame frame, Bundle texts, String source, String agency, Work work)
             throws com.sun.star.uno.Exception {
         super(context, frame, texts, URL);
-        this.context = context;
         this.work = work;
         this.defaultAgency = agency;
         dialog.setTitle(texts.text("dialog.feed.window"));
@@ -118,7 +116,7 @@ public final class FeedDialog extends NonModalDialog {
     }
 
     private XListBox list(String id) {
-        return UnoRuntime.queryInterface(XListBox.class, controls.getControl(id));
+        return Proxies.q(XListBox.class, controls.getControl(id));
     }
 
     // Fetching.
@@ -149,7 +147,7 @@ public final class FeedDialog extends NonModalDialog {
             }
             Runnable last = ending;
             MainThread.post(context, () -> {
-                if (generation.get() == mine) {
+                if (generation.get() == mine && !isClosed()) {
                     loader = null;
                     last.run();
                 }
@@ -163,6 +161,9 @@ public final class FeedDialog extends NonModalDialog {
 
     /** The bar moves while the fetch goes on: the size of a feed is not known before it comes. */
     private void pulse(int mine, int step) {
+        if (isClosed()) {
+            return;
+        }
         if (generation.get() != mine || loader == null) {
             progress(0);
             return;
@@ -182,7 +183,7 @@ public final class FeedDialog extends NonModalDialog {
 
     private void progress(int value) {
         try {
-            UnoRuntime.queryInterface(XPropertySet.class, controls.getControl("progress").getModel())
+            Proxies.q(XPropertySet.class, controls.getControl("progress").getModel())
                     .setPropertyValue("ProgressValue", value);
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
             // cosmetic only

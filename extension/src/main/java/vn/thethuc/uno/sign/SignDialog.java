@@ -1,10 +1,10 @@
 package vn.thethuc.uno.sign;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.awt.XCheckBox;
 import com.sun.star.awt.XListBox;
 import com.sun.star.awt.XNumericField;
 import com.sun.star.frame.XFrame;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +35,6 @@ final class SignDialog extends NonModalDialog {
         SignCommand.Result sign(SignCommand.Request request);
     }
 
-    private final XComponentContext context;
     private final Signer signer;
     private final List<String> aliases = new ArrayList<>();
     /** A signature under way (on its worker thread): the buttons wait for it. */
@@ -46,7 +45,6 @@ final class SignDialog extends NonModalDialog {
     private SignDialog(XComponentContext context, XFrame frame, Bundle texts, Defaults d, Signer signer)
             throws com.sun.star.uno.Exception {
         super(context, frame, texts, URL);
-        this.context = context;
         this.signer = signer;
         dialog.setTitle(texts.text("dialog.sign.window"));
         text("l_out", texts.text("dialog.sign.out"));
@@ -87,11 +85,11 @@ final class SignDialog extends NonModalDialog {
     }
 
     private XListBox list(String id) {
-        return UnoRuntime.queryInterface(XListBox.class, controls.getControl(id));
+        return Proxies.q(XListBox.class, controls.getControl(id));
     }
 
     private XCheckBox check(String id) {
-        return UnoRuntime.queryInterface(XCheckBox.class, controls.getControl(id));
+        return Proxies.q(XCheckBox.class, controls.getControl(id));
     }
 
     private boolean token() {
@@ -108,7 +106,7 @@ final class SignDialog extends NonModalDialog {
         }
         return new SignCommand.Request(Path.of(field("out").strip()), replace,
                 token() ? null : Path.of(field("keyFile").strip()), token() ? Path.of(field("module").strip()) : null,
-                (int) UnoRuntime.queryInterface(XNumericField.class, controls.getControl("slot")).getValue(), alias, pin,
+                (int) Proxies.q(XNumericField.class, controls.getControl("slot")).getValue(), alias, pin,
                 field("tsa").strip(), blank(field("image")) ? null : Path.of(field("image").strip()),
                 blank(field("seal")) ? null : Path.of(field("seal").strip()), check("invisible").getState() == 1,
                 check("pdfA").getState() == 1);
@@ -164,13 +162,18 @@ final class SignDialog extends NonModalDialog {
         working = true;
         enable("sign", false);
         enable("list", false);
-        // The check, the export and a timestamp server may take a while: the office stays responsive.
+        // The check, the export and a timestamp server may take a while: the office stays responsive,
+        // and the document open until the worker is done with it.
+        vn.thethuc.uno.boot.KeepOpen held = keepOpen(null);
         Thread worker = new Thread(() -> {
             SignCommand.Result result;
             try {
                 result = signer.sign(r);
             } catch (RuntimeException e) {
                 result = new SignCommand.Result(false, texts.text("error.document", String.valueOf(e.getMessage())));
+            } finally {
+                vn.thethuc.uno.boot.Settle.now(context);
+                held.release();
             }
             SignCommand.Result last = result;
             vn.thethuc.uno.boot.MainThread.post(context, () -> {

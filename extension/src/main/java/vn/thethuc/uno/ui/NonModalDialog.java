@@ -1,5 +1,6 @@
 package vn.thethuc.uno.ui;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.awt.ActionEvent;
 import com.sun.star.awt.XActionListener;
 import com.sun.star.awt.XButton;
@@ -15,10 +16,11 @@ import com.sun.star.beans.XPropertySet;
 import com.sun.star.frame.XFrame;
 import com.sun.star.lang.EventObject;
 import com.sun.star.lib.uno.helper.WeakBase;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import java.util.concurrent.atomic.AtomicBoolean;
 import vn.thethuc.i18n.Bundle;
+import vn.thethuc.uno.boot.KeepOpen;
+import vn.thethuc.uno.boot.Settle;
 
 /**
  * A dialog of the extension that stays beside its document (headless LibreOffice cancels modal
@@ -26,6 +28,7 @@ import vn.thethuc.i18n.Bundle;
  * the bundles, closed with its document or window, every button's failure shown as a line in it.
  */
 public abstract class NonModalDialog {
+    protected final XComponentContext context;
     protected final XFrame frame;
     protected final Bundle texts;
     protected final XDialog dialog;
@@ -34,25 +37,42 @@ public abstract class NonModalDialog {
 
     protected NonModalDialog(XComponentContext context, XFrame frame, Bundle texts, String url)
             throws com.sun.star.uno.Exception {
+        this.context = context;
         this.frame = frame;
         this.texts = texts;
-        XDialogProvider2 provider = UnoRuntime.queryInterface(XDialogProvider2.class,
+        XDialogProvider2 provider = Proxies.q(XDialogProvider2.class,
                 context.getServiceManager().createInstanceWithContext("com.sun.star.awt.DialogProvider2", context));
         dialog = provider.createDialogWithArguments(url,
                 new NamedValue[] {new NamedValue("ParentWindow", frame.getContainerWindow())});
-        controls = UnoRuntime.queryInterface(XControlContainer.class, dialog);
+        controls = Proxies.q(XControlContainer.class, dialog);
         // A dialog left open over a closing document would outlive its parent window and take the office down.
         Closing closing = new Closing();
         frame.addEventListener(closing);
-        com.sun.star.util.XCloseBroadcaster model = UnoRuntime.queryInterface(com.sun.star.util.XCloseBroadcaster.class,
+        com.sun.star.util.XCloseBroadcaster model = Proxies.q(com.sun.star.util.XCloseBroadcaster.class,
                 frame.getController().getModel());
         if (model != null) {
             model.addCloseListener(closing);
         }
     }
 
+    /** Holds the dialog's document open until {@link KeepOpen#release} (work on a worker thread, say). */
+    protected KeepOpen keepOpen(KeepOpen.OnClose onClose) {
+        Object model = null;
+        try {
+            model = frame.getController() == null ? null : frame.getController().getModel();
+        } catch (RuntimeException e) {
+            // the frame is going: nothing to hold
+        }
+        return KeepOpen.on(context, model, onClose);
+    }
+
+    /** Closed, or closing with its document: no event may touch the document any more. */
+    protected boolean isClosed() {
+        return closed.get();
+    }
+
     public void setVisible(boolean visible) {
-        UnoRuntime.queryInterface(XWindow.class, dialog).setVisible(visible);
+        Proxies.q(XWindow.class, dialog).setVisible(visible);
     }
 
     /** Called once when the dialog closes, before it goes. */
@@ -65,15 +85,15 @@ public abstract class NonModalDialog {
         }
         closing();
         try {
-            UnoRuntime.queryInterface(XWindow.class, dialog).setVisible(false);
-            UnoRuntime.queryInterface(com.sun.star.lang.XComponent.class, dialog).dispose();
+            Proxies.q(XWindow.class, dialog).setVisible(false);
+            Proxies.q(com.sun.star.lang.XComponent.class, dialog).dispose();
         } catch (com.sun.star.lang.DisposedException e) {
             // already gone with its parent window
         }
     }
 
     protected XButton button(String id) {
-        return UnoRuntime.queryInterface(XButton.class, controls.getControl(id));
+        return Proxies.q(XButton.class, controls.getControl(id));
     }
 
     /** Sets a button's label from the bundle. */
@@ -83,22 +103,22 @@ public abstract class NonModalDialog {
 
     /** Sets a fixed text (a label, a message line). */
     protected void text(String id, String value) {
-        UnoRuntime.queryInterface(XFixedText.class, controls.getControl(id)).setText(value);
+        Proxies.q(XFixedText.class, controls.getControl(id)).setText(value);
     }
 
     /** What the user typed in a text field. */
     protected String field(String id) {
-        return UnoRuntime.queryInterface(XTextComponent.class, controls.getControl(id)).getText();
+        return Proxies.q(XTextComponent.class, controls.getControl(id)).getText();
     }
 
     protected void field(String id, String value) {
-        UnoRuntime.queryInterface(XTextComponent.class, controls.getControl(id)).setText(value);
+        Proxies.q(XTextComponent.class, controls.getControl(id)).setText(value);
     }
 
     protected void enable(String id, boolean enabled) {
         try {
             XControl c = controls.getControl(id);
-            UnoRuntime.queryInterface(XPropertySet.class, c.getModel()).setPropertyValue("Enabled", enabled);
+            Proxies.q(XPropertySet.class, c.getModel()).setPropertyValue("Enabled", enabled);
         } catch (com.sun.star.uno.Exception e) {
             // cosmetic only
         }
@@ -125,10 +145,17 @@ public abstract class NonModalDialog {
 
         @Override
         public void actionPerformed(ActionEvent e) {
+            if (isClosed()) {
+                // a click still queued when the document closed: its document is gone
+                return;
+            }
+            KeepOpen held = keepOpen(null);
             try {
                 step.run();
             } catch (com.sun.star.uno.Exception | RuntimeException ex) {
                 text(messageId, texts.text("error.document", ex.getMessage()));
+            } finally {
+                Settle.thenRun(context, held::release);
             }
         }
 
