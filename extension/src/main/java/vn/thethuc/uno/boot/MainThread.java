@@ -3,7 +3,6 @@ package vn.thethuc.uno.boot;
 import com.sun.star.awt.XCallback;
 import com.sun.star.awt.XRequestCallback;
 import com.sun.star.lib.uno.helper.WeakBase;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 
 /**
@@ -18,7 +17,7 @@ public final class MainThread {
     public static void post(XComponentContext context, final Runnable step) {
         XRequestCallback queue;
         try {
-            queue = UnoRuntime.queryInterface(XRequestCallback.class, context.getServiceManager()
+            queue = Proxies.q(XRequestCallback.class, context.getServiceManager()
                     .createInstanceWithContext("com.sun.star.awt.AsyncCallback", context));
         } catch (com.sun.star.uno.Exception e) {
             queue = null;

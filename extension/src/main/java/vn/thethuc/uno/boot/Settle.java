@@ -1,9 +1,6 @@
 package vn.thethuc.uno.boot;
 
 import com.sun.star.lib.util.AsynchronousFinalizer;
-import java.lang.reflect.Field;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.Proxy;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -27,7 +24,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Settle {
     private static final long TIMEOUT_MS = 10_000;
-    private static volatile Field finalizerField;
 
     private Settle() {
     }
@@ -43,7 +39,8 @@ public final class Settle {
             System.gc();
             runFinalization();
         }
-        AsynchronousFinalizer finalizer = finalizerOf(anyProxy);
+        // LibreOffice's queue, or ours once LibreOffice has stopped its own (see Proxies)
+        AsynchronousFinalizer finalizer = Proxies.queueFor(anyProxy);
         if (finalizer == null) {
             return false;
         }
@@ -82,27 +79,5 @@ public final class Settle {
     private static void runFinalization() {
         // Deprecated with finalization itself; the UNO bridge still releases its proxies through it.
         System.runFinalization();
-    }
-
-    /** The finalizer queue of the Java UNO bridge that made {@code proxy} (a private field of its handler). */
-    static AsynchronousFinalizer finalizerOf(Object proxy) {
-        if (proxy == null || !Proxy.isProxyClass(proxy.getClass())) {
-            return null;
-        }
-        try {
-            InvocationHandler handler = Proxy.getInvocationHandler(proxy);
-            Field f = finalizerField;
-            if (f == null || f.getDeclaringClass() != handler.getClass()) {
-                f = handler.getClass().getDeclaredField("m_finalizer");
-                f.setAccessible(true);
-                finalizerField = f;
-            }
-            Object value = f.get(handler);
-            return value instanceof AsynchronousFinalizer ? (AsynchronousFinalizer) value : null;
-        } catch (ReflectiveOperationException e) {
-            return null;
-        } catch (RuntimeException e) {
-            return null;
-        }
     }
 }

@@ -9,7 +9,6 @@ import com.sun.star.beans.PropertyValue;
 import com.sun.star.container.XNameAccess;
 import com.sun.star.frame.XFrame;
 import com.sun.star.lang.XMultiServiceFactory;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import vn.thethuc.i18n.Bundle;
 
@@ -53,7 +52,7 @@ public final class Ui {
 
     static String configString(XComponentContext context, String node, String property) {
         try {
-            XMultiServiceFactory provider = UnoRuntime.queryInterface(XMultiServiceFactory.class,
+            XMultiServiceFactory provider = Proxies.q(XMultiServiceFactory.class,
                     context.getServiceManager().createInstanceWithContext(
                             "com.sun.star.configuration.ConfigurationProvider", context));
             PropertyValue path = new PropertyValue();
@@ -61,7 +60,7 @@ public final class Ui {
             path.Value = node;
             Object access = provider.createInstanceWithArguments(
                     "com.sun.star.configuration.ConfigurationAccess", new Object[] {path});
-            XNameAccess names = UnoRuntime.queryInterface(XNameAccess.class, access);
+            XNameAccess names = Proxies.q(XNameAccess.class, access);
             Object value = names.getByName(property);
             return value instanceof String ? (String) value : null;
         } catch (Exception e) {
@@ -82,8 +81,8 @@ public final class Ui {
             return;
         }
         try {
-            XWindowPeer parent = UnoRuntime.queryInterface(XWindowPeer.class, frame.getContainerWindow());
-            XMessageBoxFactory factory = UnoRuntime.queryInterface(XMessageBoxFactory.class,
+            XWindowPeer parent = Proxies.q(XWindowPeer.class, frame.getContainerWindow());
+            XMessageBoxFactory factory = Proxies.q(XMessageBoxFactory.class,
                     context.getServiceManager().createInstanceWithContext("com.sun.star.awt.Toolkit", context));
             XMessageBox box = factory.createMessageBox(parent, type, MessageBoxButtons.BUTTONS_OK,
                     bundle().text("app.name"), message);

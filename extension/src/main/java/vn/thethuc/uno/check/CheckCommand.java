@@ -1,11 +1,11 @@
 package vn.thethuc.uno.check;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.google.gson.JsonObject;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XModel;
 import com.sun.star.lang.XServiceInfo;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -43,7 +43,7 @@ public final class CheckCommand {
             throws com.sun.star.uno.Exception {
         Bundle texts = arg(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
-        XServiceInfo info = UnoRuntime.queryInterface(XServiceInfo.class, model);
+        XServiceInfo info = Proxies.q(XServiceInfo.class, model);
         if (info == null || !info.supportsService("com.sun.star.text.TextDocument")) {
             String message = texts.text("check.notText");
             ui.error(message);
@@ -100,9 +100,9 @@ public final class CheckCommand {
      */
     static java.util.Optional<vn.thethuc.feed.Link> linkOf(XComponentContext context, XModel model, Settings settings) {
         try {
-            var props = UnoRuntime.queryInterface(com.sun.star.document.XDocumentPropertiesSupplier.class, model)
+            var props = Proxies.q(com.sun.star.document.XDocumentPropertiesSupplier.class, model)
                     .getDocumentProperties().getUserDefinedProperties();
-            var values = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, props);
+            var values = Proxies.q(com.sun.star.beans.XPropertySet.class, props);
             var info = values.getPropertySetInfo();
             if (!info.hasPropertyByName("TheThucFeed") || !info.hasPropertyByName("TheThucAgency")) {
                 return java.util.Optional.empty();
@@ -125,8 +125,8 @@ public final class CheckCommand {
     /** The tasks the document marks not applicable, with their reasons (custom property TheThucNotApplicable). */
     public static Map<String, String> notApplicable(XModel model) {
         try {
-            var values = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class,
-                    UnoRuntime.queryInterface(com.sun.star.document.XDocumentPropertiesSupplier.class, model)
+            var values = Proxies.q(com.sun.star.beans.XPropertySet.class,
+                    Proxies.q(com.sun.star.document.XDocumentPropertiesSupplier.class, model)
                             .getDocumentProperties().getUserDefinedProperties());
             String name = vn.thethuc.feed.Link.NOT_APPLICABLE_PROPERTY;
             return values.getPropertySetInfo().hasPropertyByName(name)
@@ -139,7 +139,7 @@ public final class CheckCommand {
     /** How Writer reaches feeds: the administrator's allowHttp, LibreOffice's proxy, a cache in the user's profile. */
     public static vn.thethuc.feed.FeedSource.Options feedOptions(XComponentContext context, Settings settings)
             throws com.sun.star.uno.Exception {
-        var substitution = UnoRuntime.queryInterface(com.sun.star.util.XStringSubstitution.class,
+        var substitution = Proxies.q(com.sun.star.util.XStringSubstitution.class,
                 context.getServiceManager().createInstanceWithContext("com.sun.star.util.PathSubstitution", context));
         java.nio.file.Path cache = java.nio.file.Path.of(java.net.URI.create(
                 substitution.substituteVariables("$(user)", true))).resolve("thethuc-feeds");

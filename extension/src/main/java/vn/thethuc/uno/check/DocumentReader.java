@@ -1,5 +1,6 @@
 package vn.thethuc.uno.check;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.XMultiPropertySet;
 import com.sun.star.beans.XPropertySet;
 import com.sun.star.container.XEnumeration;
@@ -103,31 +104,31 @@ public final class DocumentReader {
      * {@link #read}, building nothing. Returns the number of paragraphs seen.
      */
     public static int enumerateOnly(XModel model) throws com.sun.star.uno.Exception {
-        XText text = UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model).getText();
+        XText text = Proxies.q(com.sun.star.text.XTextDocument.class, model).getText();
         return enumerateOnly(text, true);
     }
 
     private static int enumerateOnly(XText text, boolean topLevel) throws com.sun.star.uno.Exception {
         int n = 0;
-        XEnumeration e = UnoRuntime.queryInterface(XEnumerationAccess.class, text).createEnumeration();
+        XEnumeration e = Proxies.own(Proxies.q(XEnumerationAccess.class, text).createEnumeration());
         while (e.hasMoreElements()) {
             Object element = e.nextElement();
-            XServiceInfo info = UnoRuntime.queryInterface(XServiceInfo.class, element);
+            XServiceInfo info = Proxies.q(XServiceInfo.class, element);
             if (info.supportsService("com.sun.star.text.TextTable")) {
                 if (topLevel) {
-                    XTextTable table = UnoRuntime.queryInterface(XTextTable.class, element);
+                    XTextTable table = Proxies.q(XTextTable.class, element);
                     for (String name : table.getCellNames()) {
-                        n += enumerateOnly(UnoRuntime.queryInterface(XText.class, table.getCellByName(name)), false);
+                        n += enumerateOnly(Proxies.q(XText.class, table.getCellByName(name)), false);
                     }
                 }
                 continue;
             }
-            UnoRuntime.queryInterface(XMultiPropertySet.class, element).getPropertyValues(PARA_PROPS);
-            XEnumeration portions = UnoRuntime.queryInterface(XEnumerationAccess.class, element).createEnumeration();
+            Proxies.q(XMultiPropertySet.class, element).getPropertyValues(PARA_PROPS);
+            XEnumeration portions = Proxies.own(Proxies.q(XEnumerationAccess.class, element).createEnumeration());
             while (portions.hasMoreElements()) {
                 Object portion = portions.nextElement();
-                UnoRuntime.queryInterface(XTextRange.class, portion).getString();
-                UnoRuntime.queryInterface(XMultiPropertySet.class, portion).getPropertyValues(RUN_PROPS);
+                Proxies.q(XTextRange.class, portion).getString();
+                Proxies.q(XMultiPropertySet.class, portion).getPropertyValues(RUN_PROPS);
             }
             n++;
         }
@@ -139,9 +140,9 @@ public final class DocumentReader {
     }
 
     public DocumentSnapshot read(Visitor visitor) throws com.sun.star.uno.Exception {
-        XText text = UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model).getText();
+        XText text = Proxies.q(com.sun.star.text.XTextDocument.class, model).getText();
         progress.start(paragraphEstimate(model));
-        com.sun.star.text.XBookmarksSupplier bookmarks = UnoRuntime.queryInterface(
+        com.sun.star.text.XBookmarksSupplier bookmarks = Proxies.q(
                 com.sun.star.text.XBookmarksSupplier.class, model);
         hasMarks = bookmarks != null && bookmarks.getBookmarks().hasElements();
         try {
@@ -158,7 +159,7 @@ public final class DocumentReader {
      */
     static int paragraphEstimate(XModel model) {
         try {
-            com.sun.star.beans.XPropertySet doc = UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, model);
+            com.sun.star.beans.XPropertySet doc = Proxies.q(com.sun.star.beans.XPropertySet.class, model);
             if (doc != null && doc.getPropertySetInfo().hasPropertyByName("ParagraphCount")) {
                 int live = AnyConverter.toInt(doc.getPropertyValue("ParagraphCount"));
                 if (live > 0) {
@@ -169,7 +170,7 @@ public final class DocumentReader {
             // fall back on the stored statistics
         }
         try {
-            for (com.sun.star.beans.NamedValue v : UnoRuntime.queryInterface(
+            for (com.sun.star.beans.NamedValue v : Proxies.q(
                     com.sun.star.document.XDocumentPropertiesSupplier.class, model).getDocumentProperties()
                     .getDocumentStatistics()) {
                 if (v.Name.equals("ParagraphCount")) {
@@ -183,13 +184,13 @@ public final class DocumentReader {
     }
 
     private void readText(XText text, Place place, Visitor visitor, boolean topLevel) throws com.sun.star.uno.Exception {
-        XEnumeration e = UnoRuntime.queryInterface(XEnumerationAccess.class, text).createEnumeration();
+        XEnumeration e = Proxies.own(Proxies.q(XEnumerationAccess.class, text).createEnumeration());
         while (e.hasMoreElements()) {
             Object element = e.nextElement();
-            XServiceInfo info = UnoRuntime.queryInterface(XServiceInfo.class, element);
+            XServiceInfo info = Proxies.q(XServiceInfo.class, element);
             if (info.supportsService("com.sun.star.text.TextTable")) {
                 if (topLevel) {
-                    readTable(UnoRuntime.queryInterface(XTextTable.class, element), visitor);
+                    readTable(Proxies.q(XTextTable.class, element), visitor);
                 }
                 continue;
             }
@@ -207,7 +208,7 @@ public final class DocumentReader {
         names.sort(Comparator.comparingInt(DocumentReader::row).thenComparingInt(DocumentReader::column));
         for (String name : names) {
             XCell cell = table.getCellByName(name);
-            readText(UnoRuntime.queryInterface(XText.class, cell), new Place(index, row(name), column(name)), visitor,
+            readText(Proxies.q(XText.class, cell), new Place(index, row(name), column(name)), visitor,
                     false);
         }
     }
@@ -235,9 +236,9 @@ public final class DocumentReader {
         if (!hasMarks) {
             return;
         }
-        XPropertySet p = UnoRuntime.queryInterface(XPropertySet.class, portion);
+        XPropertySet p = Proxies.q(XPropertySet.class, portion);
         if ("Bookmark".equals(p.getPropertyValue("TextPortionType")) && Boolean.TRUE.equals(p.getPropertyValue("IsStart"))) {
-            com.sun.star.container.XNamed named = UnoRuntime.queryInterface(com.sun.star.container.XNamed.class,
+            com.sun.star.container.XNamed named = Proxies.q(com.sun.star.container.XNamed.class,
                     p.getPropertyValue("Bookmark"));
             if (named != null) {
                 marks.putIfAbsent(named.getName(), paragraphs.size());
@@ -246,19 +247,19 @@ public final class DocumentReader {
     }
 
     private void readParagraph(Object element, Place place, Visitor visitor) throws com.sun.star.uno.Exception {
-        XTextRange range = UnoRuntime.queryInterface(XTextRange.class, element);
-        Object[] v = UnoRuntime.queryInterface(XMultiPropertySet.class, element).getPropertyValues(PARA_PROPS);
+        XTextRange range = Proxies.q(XTextRange.class, element);
+        Object[] v = Proxies.q(XMultiPropertySet.class, element).getPropertyValues(PARA_PROPS);
         List<Run> runs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        XEnumeration portions = UnoRuntime.queryInterface(XEnumerationAccess.class, element).createEnumeration();
+        XEnumeration portions = Proxies.own(Proxies.q(XEnumerationAccess.class, element).createEnumeration());
         while (portions.hasMoreElements()) {
             Object portion = portions.nextElement();
-            String s = wellFormed(UnoRuntime.queryInterface(XTextRange.class, portion).getString());
+            String s = wellFormed(Proxies.q(XTextRange.class, portion).getString());
             if (s.isEmpty()) {
                 mark(portion);
                 continue;
             }
-            Object[] r = UnoRuntime.queryInterface(XMultiPropertySet.class, portion).getPropertyValues(RUN_PROPS);
+            Object[] r = Proxies.q(XMultiPropertySet.class, portion).getPropertyValues(RUN_PROPS);
             runs.add(new Run(s, AnyConverter.toString(r[1]), AnyConverter.toFloat(r[2]),
                     AnyConverter.toFloat(r[4]) >= com.sun.star.awt.FontWeight.SEMIBOLD, italic(r[3]),
                     color(AnyConverter.toInt(r[0]))));
@@ -343,8 +344,8 @@ public final class DocumentReader {
     }
 
     private List<PageSetup> pageStyles() throws com.sun.star.uno.Exception {
-        XNameAccess families = UnoRuntime.queryInterface(XStyleFamiliesSupplier.class, model).getStyleFamilies();
-        XNameAccess pageStyles = UnoRuntime.queryInterface(XNameAccess.class, families.getByName("PageStyles"));
+        XNameAccess families = Proxies.q(XStyleFamiliesSupplier.class, model).getStyleFamilies();
+        XNameAccess pageStyles = Proxies.q(XNameAccess.class, families.getByName("PageStyles"));
         Map<String, XText> headers = new LinkedHashMap<>();
         List<Object[]> values = new ArrayList<>();
         String[] props = {"BottomMargin", "FollowStyle", "HeaderHeight", "HeaderIsOn", "Height", "IsLandscape",
@@ -354,11 +355,11 @@ public final class DocumentReader {
                 continue;
             }
             Object style = pageStyles.getByName(name);
-            Object[] v = UnoRuntime.queryInterface(XMultiPropertySet.class, style).getPropertyValues(props);
+            Object[] v = Proxies.q(XMultiPropertySet.class, style).getPropertyValues(props);
             values.add(v);
-            XPropertySet ps = UnoRuntime.queryInterface(XPropertySet.class, style);
+            XPropertySet ps = Proxies.q(XPropertySet.class, style);
             headers.put(name, AnyConverter.toBoolean(v[3])
-                    ? UnoRuntime.queryInterface(XText.class, ps.getPropertyValue("HeaderText")) : null);
+                    ? Proxies.q(XText.class, ps.getPropertyValue("HeaderText")) : null);
         }
         Map<String, Object[]> numbers = pageNumbersInHeaders(headers);
         List<PageSetup> out = new ArrayList<>();
@@ -381,16 +382,16 @@ public final class DocumentReader {
     /** Page-number fields, by the page style whose header holds them: [alignment, size]. */
     private Map<String, Object[]> pageNumbersInHeaders(Map<String, XText> headers) throws com.sun.star.uno.Exception {
         Map<String, Object[]> found = new LinkedHashMap<>();
-        XEnumeration fields = UnoRuntime.queryInterface(XTextFieldsSupplier.class, model).getTextFields().createEnumeration();
+        XEnumeration fields = Proxies.own(Proxies.q(XTextFieldsSupplier.class, model).getTextFields().createEnumeration());
         while (fields.hasMoreElements()) {
             Object field = fields.nextElement();
-            if (!UnoRuntime.queryInterface(XServiceInfo.class, field).supportsService("com.sun.star.text.TextField.PageNumber")) {
+            if (!Proxies.q(XServiceInfo.class, field).supportsService("com.sun.star.text.TextField.PageNumber")) {
                 continue;
             }
-            XTextRange anchor = UnoRuntime.queryInterface(XTextContent.class, field).getAnchor();
+            XTextRange anchor = Proxies.q(XTextContent.class, field).getAnchor();
             for (Map.Entry<String, XText> h : headers.entrySet()) {
                 if (h.getValue() != null && UnoRuntime.areSame(h.getValue(), anchor.getText())) {
-                    XPropertySet at = UnoRuntime.queryInterface(XPropertySet.class, anchor);
+                    XPropertySet at = Proxies.q(XPropertySet.class, anchor);
                     found.put(h.getKey(), new Object[] {alignment(at.getPropertyValue("ParaAdjust")),
                         (double) AnyConverter.toFloat(at.getPropertyValue("CharHeight"))});
                 }
@@ -405,7 +406,7 @@ public final class DocumentReader {
         if (controller == null) {
             return 1;
         }
-        XPropertySet view = UnoRuntime.queryInterface(XPropertySet.class, controller);
+        XPropertySet view = Proxies.q(XPropertySet.class, controller);
         try {
             if (view != null) {
                 return AnyConverter.toInt(view.getPropertyValue("PageCount"));
@@ -413,9 +414,9 @@ public final class DocumentReader {
         } catch (com.sun.star.uno.Exception | RuntimeException e) {
             // not offered by this view: count with the cursor
         }
-        var viewCursor = UnoRuntime.queryInterface(XTextViewCursorSupplier.class, controller).getViewCursor();
+        var viewCursor = Proxies.q(XTextViewCursorSupplier.class, controller).getViewCursor();
         XTextRange saved = viewCursor.getStart();
-        XPageCursor pages = UnoRuntime.queryInterface(XPageCursor.class, viewCursor);
+        XPageCursor pages = Proxies.q(XPageCursor.class, viewCursor);
         pages.jumpToLastPage();
         int count = pages.getPage();
         viewCursor.gotoRange(saved, false);

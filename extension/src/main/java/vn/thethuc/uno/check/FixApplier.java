@@ -1,5 +1,6 @@
 package vn.thethuc.uno.check;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.beans.XPropertySet;
 import com.sun.star.frame.XController;
@@ -17,7 +18,6 @@ import com.sun.star.style.XStyleFamiliesSupplier;
 import com.sun.star.text.XText;
 import com.sun.star.text.XTextCursor;
 import com.sun.star.text.XTextRange;
-import com.sun.star.uno.UnoRuntime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,7 +52,7 @@ public final class FixApplier {
         // Page set-up first; replacements last-position-first; formats after the text they format.
         ordered.sort(Comparator.comparingInt(FixApplier::order).thenComparing(
                 Comparator.comparingInt(FixApplier::start).reversed()));
-        XUndoManager undo = UnoRuntime.queryInterface(XUndoManagerSupplier.class, model).getUndoManager();
+        XUndoManager undo = Proxies.q(XUndoManagerSupplier.class, model).getUndoManager();
         int applied = 0;
         undo.enterUndoContext(title);
         try {
@@ -97,7 +97,7 @@ public final class FixApplier {
                     return false;
                 }
                 XTextCursor c = paragraph.getText().createTextCursorByRange(paragraph);
-                XPropertySet props = UnoRuntime.queryInterface(XPropertySet.class, c);
+                XPropertySet props = Proxies.q(XPropertySet.class, c);
                 switch (s.format()) {
                     case FONT_FAMILY -> props.setPropertyValue("CharFontName", s.value());
                     case CHAR_SIZE_PT -> props.setPropertyValue("CharHeight", ((Number) s.value()).floatValue());
@@ -163,7 +163,7 @@ public final class FixApplier {
         XTextRange at = null;
         for (int i : new java.util.TreeSet<>(ranges.keySet())) {
             XTextRange r = ranges.get(i);
-            if (pageStyle.equals(UnoRuntime.queryInterface(XPropertySet.class, r).getPropertyValue("PageStyleName"))) {
+            if (pageStyle.equals(Proxies.q(XPropertySet.class, r).getPropertyValue("PageStyleName"))) {
                 at = r;
                 break;
             }
@@ -171,13 +171,13 @@ public final class FixApplier {
         if (at == null) {
             return;
         }
-        XTextViewCursor view = UnoRuntime.queryInterface(XTextViewCursorSupplier.class, controller).getViewCursor();
+        XTextViewCursor view = Proxies.q(XTextViewCursorSupplier.class, controller).getViewCursor();
         XTextRange saved = view.getStart();
         view.gotoRange(at.getStart(), false);
         try {
-            XDispatchHelper helper = UnoRuntime.queryInterface(XDispatchHelper.class, context.getServiceManager()
+            XDispatchHelper helper = Proxies.q(XDispatchHelper.class, context.getServiceManager()
                     .createInstanceWithContext("com.sun.star.frame.DispatchHelper", context));
-            helper.executeDispatch(UnoRuntime.queryInterface(XDispatchProvider.class, controller.getFrame()), command, "",
+            helper.executeDispatch(Proxies.q(XDispatchProvider.class, controller.getFrame()), command, "",
                     0, args);
         } finally {
             view.gotoRange(saved, false);
@@ -185,9 +185,9 @@ public final class FixApplier {
     }
 
     private XPropertySet pageStyle(String name) throws com.sun.star.uno.Exception {
-        XNameAccess families = UnoRuntime.queryInterface(XStyleFamiliesSupplier.class, model).getStyleFamilies();
-        XNameAccess pages = UnoRuntime.queryInterface(XNameAccess.class, families.getByName("PageStyles"));
-        return UnoRuntime.queryInterface(XPropertySet.class, pages.getByName(name));
+        XNameAccess families = Proxies.q(XStyleFamiliesSupplier.class, model).getStyleFamilies();
+        XNameAccess pages = Proxies.q(XNameAccess.class, families.getByName("PageStyles"));
+        return Proxies.q(XPropertySet.class, pages.getByName(name));
     }
 
     private static com.sun.star.style.ParagraphAdjust adjust(Alignment a) {

@@ -1,5 +1,6 @@
 package vn.thethuc.uno.insert;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.XMultiPropertySet;
 import com.sun.star.beans.XMultiPropertyStates;
 import com.sun.star.beans.XPropertySet;
@@ -20,7 +21,6 @@ import com.sun.star.text.XTextCursor;
 import com.sun.star.text.XTextDocument;
 import com.sun.star.text.XTextRange;
 import com.sun.star.text.XTextTable;
-import com.sun.star.uno.UnoRuntime;
 import java.util.ArrayList;
 import java.util.List;
 import vn.thethuc.document.Alignment;
@@ -58,7 +58,7 @@ public final class DocumentBuilder {
      */
     public DocumentBuilder(XTextDocument document, boolean placeholders) {
         this.document = document;
-        this.factory = UnoRuntime.queryInterface(XMultiServiceFactory.class, document);
+        this.factory = Proxies.q(XMultiServiceFactory.class, document);
         this.placeholders = placeholders;
     }
 
@@ -77,7 +77,7 @@ public final class DocumentBuilder {
      */
     public void insert(List<java.util.Map.Entry<XTextRange, List<Block>>> pieces, String title)
             throws com.sun.star.uno.Exception {
-        XUndoManager undo = UnoRuntime.queryInterface(XUndoManagerSupplier.class, document).getUndoManager();
+        XUndoManager undo = Proxies.q(XUndoManagerSupplier.class, document).getUndoManager();
         ensureStyles();
         undo.enterUndoContext(title);
         try {
@@ -92,7 +92,7 @@ public final class DocumentBuilder {
     private void place(List<Block> blocks, XTextRange at) throws com.sun.star.uno.Exception {
         XText text = document.getText();
         XTextCursor cursor = text.createTextCursorByRange(at);
-        XParagraphCursor para = UnoRuntime.queryInterface(XParagraphCursor.class, cursor);
+        XParagraphCursor para = Proxies.q(XParagraphCursor.class, cursor);
         // Never split the user's paragraph: the new content goes in an empty paragraph of its own,
         // before the paragraph when the cursor is at its start, else after it.
         if (para.isStartOfParagraph() && !para.isEndOfParagraph()) {
@@ -123,7 +123,7 @@ public final class DocumentBuilder {
                 XTextTable table = table(text, cursor, group, zone == Zone.HEADER_LEFT || zone == Zone.HEADER_RIGHT
                         ? HEADER_SPLIT : CLOSING_SPLIT);
                 if (g == 0 && atStart) {
-                    UnoRuntime.queryInterface(XPropertySet.class, table).setPropertyValue("PageDescName", FIRST_PAGE);
+                    Proxies.q(XPropertySet.class, table).setPropertyValue("PageDescName", FIRST_PAGE);
                 }
                 if (g + 1 == groups.size()) {
                     styleOnly(cursor, Style.NOI_DUNG);
@@ -134,7 +134,7 @@ public final class DocumentBuilder {
 
     private static boolean isDocumentStart(XText text, XTextCursor cursor) {
         XTextCursor probe = text.createTextCursorByRange(text.getStart());
-        return UnoRuntime.queryInterface(com.sun.star.text.XTextRangeCompare.class, text)
+        return Proxies.q(com.sun.star.text.XTextRangeCompare.class, text)
                 .compareRegionStarts(probe, cursor) == 0;
     }
 
@@ -170,11 +170,11 @@ public final class DocumentBuilder {
 
     /** A bookmark (not printed) over the paragraph just written: what makes a task traceable to its id. */
     private void bookmark(XText text, XTextCursor cursor, String name) throws com.sun.star.uno.Exception {
-        XParagraphCursor line = UnoRuntime.queryInterface(XParagraphCursor.class, text.createTextCursorByRange(cursor));
+        XParagraphCursor line = Proxies.q(XParagraphCursor.class, text.createTextCursorByRange(cursor));
         line.gotoStartOfParagraph(true);
-        XTextContent mark = UnoRuntime.queryInterface(XTextContent.class,
+        XTextContent mark = Proxies.q(XTextContent.class,
                 factory.createInstance("com.sun.star.text.Bookmark"));
-        UnoRuntime.queryInterface(com.sun.star.container.XNamed.class, mark).setName(name);
+        Proxies.q(com.sun.star.container.XNamed.class, mark).setName(name);
         text.insertTextContent(line, mark, true);
     }
 
@@ -186,38 +186,38 @@ public final class DocumentBuilder {
         }
         text.insertString(cursor, b.text().substring(0, b.placeholderStart()), false);
         String sentence = b.text().substring(b.placeholderStart(), b.placeholderEnd());
-        XPropertySet field = UnoRuntime.queryInterface(XPropertySet.class,
+        XPropertySet field = Proxies.q(XPropertySet.class,
                 factory.createInstance("com.sun.star.text.TextField.JumpEdit"));
         field.setPropertyValue("PlaceHolder", sentence);
         field.setPropertyValue("Hint", sentence);
         field.setPropertyValue("PlaceHolderType", com.sun.star.text.PlaceholderType.TEXT);
-        text.insertTextContent(cursor, UnoRuntime.queryInterface(XTextContent.class, field), false);
+        text.insertTextContent(cursor, Proxies.q(XTextContent.class, field), false);
         text.insertString(cursor, b.text().substring(b.placeholderEnd()), false);
     }
 
     /** The paragraph at the cursor takes {@code style} with no direct formatting left over. */
     private static void styleOnly(XTextCursor cursor, Style style) throws com.sun.star.uno.Exception {
-        XParagraphCursor p = UnoRuntime.queryInterface(XParagraphCursor.class, cursor);
+        XParagraphCursor p = Proxies.q(XParagraphCursor.class, cursor);
         XTextCursor whole = cursor.getText().createTextCursorByRange(cursor);
-        XParagraphCursor wp = UnoRuntime.queryInterface(XParagraphCursor.class, whole);
+        XParagraphCursor wp = Proxies.q(XParagraphCursor.class, whole);
         wp.gotoStartOfParagraph(false);
         wp.gotoEndOfParagraph(true);
-        UnoRuntime.queryInterface(XMultiPropertyStates.class, whole).setPropertiesToDefault(RESET);
-        UnoRuntime.queryInterface(XPropertySet.class, p).setPropertyValue("ParaStyleName", style.displayName());
+        Proxies.q(XMultiPropertyStates.class, whole).setPropertiesToDefault(RESET);
+        Proxies.q(XPropertySet.class, p).setPropertyValue("ParaStyleName", style.displayName());
     }
 
     private XTextTable table(XText text, XTextCursor cursor, List<Block> blocks, int split)
             throws com.sun.star.uno.Exception {
-        XTextTable table = UnoRuntime.queryInterface(XTextTable.class,
+        XTextTable table = Proxies.q(XTextTable.class,
                 factory.createInstance("com.sun.star.text.TextTable"));
         table.initialize(1, 2);
         text.insertTextContent(cursor, table, false);
-        XPropertySet props = UnoRuntime.queryInterface(XPropertySet.class, table);
+        XPropertySet props = Proxies.q(XPropertySet.class, table);
         BorderLine2 none = new BorderLine2();
         TableBorder2 border = new TableBorder2(none, true, none, true, none, true, none, true, none, true, none, true,
                 (short) 0, true);
         props.setPropertyValue("TableBorder2", border);
-        short sum = (short) UnoRuntime.queryInterface(XPropertySet.class, table).getPropertyValue("TableColumnRelativeSum");
+        short sum = (short) Proxies.q(XPropertySet.class, table).getPropertyValue("TableColumnRelativeSum");
         TableColumnSeparator[] separators = (TableColumnSeparator[]) props.getPropertyValue("TableColumnSeparators");
         separators[0].Position = (short) (sum * split / 10000);
         props.setPropertyValue("TableColumnSeparators", separators);
@@ -227,7 +227,7 @@ public final class DocumentBuilder {
     }
 
     private void fill(XTextTable table, String cell, List<Block> blocks) throws com.sun.star.uno.Exception {
-        XText text = UnoRuntime.queryInterface(XText.class, table.getCellByName(cell));
+        XText text = Proxies.q(XText.class, table.getCellByName(cell));
         XTextCursor cursor = text.createTextCursor();
         for (int i = 0; i < blocks.size(); i++) {
             if (i > 0) {
@@ -258,9 +258,9 @@ public final class DocumentBuilder {
         double em = over.style().size() * 25.4 / 72.0;
         double widthMm = ((t.length() - caps) * 0.44 + caps * 0.68) * em * share;
         Object shape = factory.createInstance("com.sun.star.drawing.LineShape");
-        UnoRuntime.queryInterface(com.sun.star.drawing.XShape.class, shape)
+        Proxies.q(com.sun.star.drawing.XShape.class, shape)
                 .setSize(new com.sun.star.awt.Size((int) Math.round(widthMm * 100), 0));
-        XPropertySet p = UnoRuntime.queryInterface(XPropertySet.class, shape);
+        XPropertySet p = Proxies.q(XPropertySet.class, shape);
         p.setPropertyValue("AnchorType", com.sun.star.text.TextContentAnchorType.AT_PARAGRAPH);
         p.setPropertyValue("HoriOrient", com.sun.star.text.HoriOrientation.CENTER);
         p.setPropertyValue("HoriOrientRelation", com.sun.star.text.RelOrientation.PRINT_AREA);
@@ -271,9 +271,9 @@ public final class DocumentBuilder {
         p.setPropertyValue("LineWidth", 18);
         p.setPropertyValue("LineColor", 0);
         p.setPropertyValue("Name", over.style() == Style.CO_QUAN ? "VB Gạch dưới cơ quan" : "VB Gạch dưới tiêu ngữ");
-        XParagraphCursor at = UnoRuntime.queryInterface(XParagraphCursor.class, text.createTextCursorByRange(cursor));
+        XParagraphCursor at = Proxies.q(XParagraphCursor.class, text.createTextCursorByRange(cursor));
         at.gotoStartOfParagraph(false);
-        text.insertTextContent(at, UnoRuntime.queryInterface(XTextContent.class, shape), false);
+        text.insertTextContent(at, Proxies.q(XTextContent.class, shape), false);
     }
 
     /**
@@ -282,19 +282,19 @@ public final class DocumentBuilder {
      * finalizer, crashes LibreOffice 7.4 once its document is closed.
      */
     public void vietnameseByDefault() throws com.sun.star.uno.Exception {
-        UnoRuntime.queryInterface(XPropertySet.class, document).setPropertyValue("CharLocale", VIETNAMESE);
+        Proxies.q(XPropertySet.class, document).setPropertyValue("CharLocale", VIETNAMESE);
     }
 
     /** Creates the styles the layout uses, leaving any the document already has as they are. */
     void ensureStyles() throws com.sun.star.uno.Exception {
-        XNameAccess families = UnoRuntime.queryInterface(XStyleFamiliesSupplier.class, document).getStyleFamilies();
-        XNameContainer paragraphs = UnoRuntime.queryInterface(XNameContainer.class, families.getByName("ParagraphStyles"));
+        XNameAccess families = Proxies.q(XStyleFamiliesSupplier.class, document).getStyleFamilies();
+        XNameContainer paragraphs = Proxies.q(XNameContainer.class, families.getByName("ParagraphStyles"));
         List<Style> created = new ArrayList<>();
         for (Style s : Style.values()) {
             if (!paragraphs.hasByName(s.displayName())) {
                 Object style = factory.createInstance("com.sun.star.style.ParagraphStyle");
                 paragraphs.insertByName(s.displayName(), style);
-                format(UnoRuntime.queryInterface(XMultiPropertySet.class, style), s);
+                format(Proxies.q(XMultiPropertySet.class, style), s);
                 created.add(s);
             }
         }
@@ -302,20 +302,20 @@ public final class DocumentBuilder {
         for (Style s : created) {
             Style next = follower(s);
             if (next != s) {
-                UnoRuntime.queryInterface(XPropertySet.class, paragraphs.getByName(s.displayName()))
+                Proxies.q(XPropertySet.class, paragraphs.getByName(s.displayName()))
                         .setPropertyValue("FollowStyle", next.displayName());
             }
         }
-        XNameContainer pages = UnoRuntime.queryInterface(XNameContainer.class, families.getByName("PageStyles"));
+        XNameContainer pages = Proxies.q(XNameContainer.class, families.getByName("PageStyles"));
         if (!pages.hasByName(PAGE)) {
             Object style = factory.createInstance("com.sun.star.style.PageStyle");
             pages.insertByName(PAGE, style);
-            page(UnoRuntime.queryInterface(XPropertySet.class, style), true);
+            page(Proxies.q(XPropertySet.class, style), true);
         }
         if (!pages.hasByName(FIRST_PAGE)) {
             Object style = factory.createInstance("com.sun.star.style.PageStyle");
             pages.insertByName(FIRST_PAGE, style);
-            page(UnoRuntime.queryInterface(XPropertySet.class, style), false);
+            page(Proxies.q(XPropertySet.class, style), false);
         }
     }
 
@@ -340,7 +340,7 @@ public final class DocumentBuilder {
             (int) Math.round(s.firstLineIndentMm() * 100), single, (int) Math.round(s.spaceBeforePt() * 2540 / 72.0)};
         style.setPropertyValues(names, values);
         if (s == Style.MUC_I || s == Style.MUC_1) {
-            UnoRuntime.queryInterface(XPropertySet.class, style).setPropertyValue("OutlineLevel",
+            Proxies.q(XPropertySet.class, style).setPropertyValue("OutlineLevel",
                     (short) (s == Style.MUC_I ? 1 : 2));
         }
     }
@@ -356,7 +356,7 @@ public final class DocumentBuilder {
 
     /** A4 portrait with NĐ30's margins (Phụ lục I, I.3): top and bottom 20 mm, left 30 mm, right 15 mm. */
     public static void a4(XPropertySet style) throws com.sun.star.uno.Exception {
-        UnoRuntime.queryInterface(XMultiPropertySet.class, style).setPropertyValues(
+        Proxies.q(XMultiPropertySet.class, style).setPropertyValues(
                 new String[] {"BottomMargin", "Height", "IsLandscape", "LeftMargin", "RightMargin", "TopMargin", "Width"},
                 new Object[] {2000, 29700, false, 3000, 1500, 2000, 21000});
     }
@@ -371,16 +371,16 @@ public final class DocumentBuilder {
         }
         style.setPropertyValue("HeaderIsOn", true);
         style.setPropertyValue("HeaderBodyDistance", 250);
-        XText header = UnoRuntime.queryInterface(XText.class, style.getPropertyValue("HeaderText"));
+        XText header = Proxies.q(XText.class, style.getPropertyValue("HeaderText"));
         XTextCursor c = header.createTextCursor();
-        XPropertySet cp = UnoRuntime.queryInterface(XPropertySet.class, c);
+        XPropertySet cp = Proxies.q(XPropertySet.class, c);
         cp.setPropertyValue("ParaAdjust", com.sun.star.style.ParagraphAdjust.CENTER);
         cp.setPropertyValue("CharFontName", Style.FONT);
         cp.setPropertyValue("CharHeight", 14f);
-        XPropertySet field = UnoRuntime.queryInterface(XPropertySet.class,
+        XPropertySet field = Proxies.q(XPropertySet.class,
                 factory.createInstance("com.sun.star.text.TextField.PageNumber"));
         field.setPropertyValue("NumberingType", com.sun.star.style.NumberingType.ARABIC);
         field.setPropertyValue("SubType", com.sun.star.text.PageNumberType.CURRENT);
-        header.insertTextContent(c, UnoRuntime.queryInterface(XTextContent.class, field), false);
+        header.insertTextContent(c, Proxies.q(XTextContent.class, field), false);
     }
 }

@@ -1,5 +1,6 @@
 package vn.thethuc.uno.insert;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.PropertyAttribute;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.beans.XPropertyContainer;
@@ -10,7 +11,6 @@ import com.sun.star.frame.XModel;
 import com.sun.star.text.XBookmarksSupplier;
 import com.sun.star.text.XTextDocument;
 import com.sun.star.text.XTextRange;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,7 +56,7 @@ public final class FeedCommand {
             throws com.sun.star.uno.Exception {
         Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
-        XTextDocument document = UnoRuntime.queryInterface(XTextDocument.class, model);
+        XTextDocument document = Proxies.q(XTextDocument.class, model);
         if (document == null) {
             return Optional.of(failed(ui, texts.text("check.notText")));
         }
@@ -106,7 +106,7 @@ public final class FeedCommand {
             builder.insert(LinkedPlan.of(new Link(feed, agency), spec, Nd30Profile.standard().typeCodes(), daysEarlier,
                     tasks::contains), null, title);
         } else if (!fresh.isEmpty()) {
-            XModel model = UnoRuntime.queryInterface(XModel.class, document);
+            XModel model = Proxies.q(XModel.class, document);
             Map<Integer, XTextRange> ranges = new HashMap<>();
             DocumentSnapshot snapshot = new DocumentReader(model).read(ranges::put);
             Structure structure = new Recognizer(Nd30Profile.standard()).recognize(snapshot);
@@ -121,7 +121,7 @@ public final class FeedCommand {
             }
             builder.insert(pieces, title);
         }
-        remember(UnoRuntime.queryInterface(XModel.class, document), loaded.source(), feed, agency);
+        remember(Proxies.q(XModel.class, document), loaded.source(), feed, agency);
         return texts.text("feed.inserted", fresh.size(), feed.plan().number(), wanted.size() - fresh.size());
     }
 
@@ -129,7 +129,7 @@ public final class FeedCommand {
     static Set<String> present(XTextDocument document) {
         Set<String> out = new HashSet<>();
         String prefix = Link.mark("");
-        for (String name : UnoRuntime.queryInterface(XBookmarksSupplier.class, document).getBookmarks().getElementNames()) {
+        for (String name : Proxies.q(XBookmarksSupplier.class, document).getBookmarks().getElementNames()) {
             if (name.startsWith(prefix)) {
                 out.add(name.substring(prefix.length()));
             }
@@ -160,9 +160,9 @@ public final class FeedCommand {
     }
 
     private static void set(XModel model, String name, String value) throws com.sun.star.uno.Exception {
-        XPropertyContainer user = UnoRuntime.queryInterface(XDocumentPropertiesSupplier.class, model)
+        XPropertyContainer user = Proxies.q(XDocumentPropertiesSupplier.class, model)
                 .getDocumentProperties().getUserDefinedProperties();
-        XPropertySet values = UnoRuntime.queryInterface(XPropertySet.class, user);
+        XPropertySet values = Proxies.q(XPropertySet.class, user);
         if (values.getPropertySetInfo().hasPropertyByName(name)) {
             values.setPropertyValue(name, value);
         } else {
@@ -194,7 +194,7 @@ public final class FeedCommand {
 
         @Override
         public Map<String, String> notApplicable() {
-            return CheckCommand.notApplicable(UnoRuntime.queryInterface(XModel.class, document));
+            return CheckCommand.notApplicable(Proxies.q(XModel.class, document));
         }
 
         @Override
@@ -221,7 +221,7 @@ public final class FeedCommand {
         @Override
         public void markNotApplicable(FeedSource.Loaded loaded, String agency, Map<String, String> reasons)
                 throws com.sun.star.uno.Exception {
-            XModel model = UnoRuntime.queryInterface(XModel.class, document);
+            XModel model = Proxies.q(XModel.class, document);
             FeedCommand.markNotApplicable(model, reasons);
             remember(model, loaded.source(), loaded.feed(), agency);
         }

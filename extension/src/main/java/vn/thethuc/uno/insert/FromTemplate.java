@@ -1,5 +1,6 @@
 package vn.thethuc.uno.insert;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.XPropertySet;
 import com.sun.star.container.XNameAccess;
 import com.sun.star.document.XDocumentPropertiesSupplier;
@@ -7,7 +8,6 @@ import com.sun.star.document.XUndoManagerSupplier;
 import com.sun.star.text.XBookmarksSupplier;
 import com.sun.star.text.XTextContent;
 import com.sun.star.text.XTextRange;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.util.XModifiable;
 import java.time.LocalDate;
@@ -30,15 +30,15 @@ public final class FromTemplate {
     /** Empties the new document (tables, lines, text) and lays {@code type} out again with {@code spec}. */
     private static void relayout(XTextDocument doc, vn.thethuc.plan.DocType type, Spec spec)
             throws com.sun.star.uno.Exception {
-        com.sun.star.container.XIndexAccess tables = UnoRuntime.queryInterface(com.sun.star.container.XIndexAccess.class,
-                UnoRuntime.queryInterface(com.sun.star.text.XTextTablesSupplier.class, doc).getTextTables());
+        com.sun.star.container.XIndexAccess tables = Proxies.q(com.sun.star.container.XIndexAccess.class,
+                Proxies.q(com.sun.star.text.XTextTablesSupplier.class, doc).getTextTables());
         for (int i = tables.getCount() - 1; i >= 0; i--) {
-            UnoRuntime.queryInterface(com.sun.star.lang.XComponent.class, tables.getByIndex(i)).dispose();
+            Proxies.q(com.sun.star.lang.XComponent.class, tables.getByIndex(i)).dispose();
         }
-        com.sun.star.drawing.XDrawPage shapes = UnoRuntime.queryInterface(com.sun.star.drawing.XDrawPageSupplier.class,
+        com.sun.star.drawing.XDrawPage shapes = Proxies.q(com.sun.star.drawing.XDrawPageSupplier.class,
                 doc).getDrawPage();
         for (int i = shapes.getCount() - 1; i >= 0; i--) {
-            shapes.remove(UnoRuntime.queryInterface(com.sun.star.drawing.XShape.class, shapes.getByIndex(i)));
+            shapes.remove(Proxies.q(com.sun.star.drawing.XShape.class, shapes.getByIndex(i)));
         }
         doc.getText().setString("");
         new DocumentBuilder(doc, true).insert(Layout.of(type, spec), null, "");
@@ -46,31 +46,31 @@ public final class FromTemplate {
 
     /** Called by the OnNew job (boot.NewDocumentJob) for every new document; others are left alone. */
     public static void onNew(XComponentContext context, Object model) throws com.sun.star.uno.Exception {
-        XDocumentPropertiesSupplier props = UnoRuntime.queryInterface(XDocumentPropertiesSupplier.class, model);
-        XBookmarksSupplier marks = UnoRuntime.queryInterface(XBookmarksSupplier.class, model);
+        XDocumentPropertiesSupplier props = Proxies.q(XDocumentPropertiesSupplier.class, model);
+        XBookmarksSupplier marks = Proxies.q(XBookmarksSupplier.class, model);
         if (props == null || marks == null) {
             return;
         }
-        XPropertySet user = UnoRuntime.queryInterface(XPropertySet.class,
+        XPropertySet user = Proxies.q(XPropertySet.class,
                 props.getDocumentProperties().getUserDefinedProperties());
-        com.sun.star.frame.XModel doc = UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, model);
+        com.sun.star.frame.XModel doc = Proxies.q(com.sun.star.frame.XModel.class, model);
         // Only a document just made from the template (no file yet), and only once: the mark goes.
         if (!user.getPropertySetInfo().hasPropertyByName(TYPE_PROPERTY) || doc == null || !doc.getURL().isEmpty()) {
             return;
         }
         Object typeName = user.getPropertyValue(TYPE_PROPERTY);
-        UnoRuntime.queryInterface(com.sun.star.beans.XPropertyContainer.class, user).removeProperty(TYPE_PROPERTY);
+        Proxies.q(com.sun.star.beans.XPropertyContainer.class, user).removeProperty(TYPE_PROPERTY);
         java.util.Optional<vn.thethuc.plan.DocType> type = vn.thethuc.plan.DocType.parse(String.valueOf(typeName));
         Spec agency = InsertCommand.defaults(context);
         if (type.isPresent() && InsertCommand.hasAgencySettings(context)) {
             // The agency's own header, number, sentences and signer, laid out afresh for today.
-            relayout(UnoRuntime.queryInterface(XTextDocument.class, model), type.get(), agency);
+            relayout(Proxies.q(XTextDocument.class, model), type.get(), agency);
         } else {
             XNameAccess bookmarks = marks.getBookmarks();
             if (!bookmarks.hasByName(DocumentBuilder.DATE_BOOKMARK)) {
                 return;
             }
-            XTextRange date = UnoRuntime.queryInterface(XTextContent.class,
+            XTextRange date = Proxies.q(XTextContent.class,
                     bookmarks.getByName(DocumentBuilder.DATE_BOOKMARK)).getAnchor();
             String line = date.getString();
             int comma = line.indexOf(", ngày");
@@ -78,7 +78,7 @@ public final class FromTemplate {
             date.setString(Layout.dateLine(place, LocalDate.now(CheckCommand.VIETNAM)));
         }
         // A new document, not an edited one: nothing to undo, nothing to save yet.
-        UnoRuntime.queryInterface(XUndoManagerSupplier.class, model).getUndoManager().clear();
-        UnoRuntime.queryInterface(XModifiable.class, model).setModified(false);
+        Proxies.q(XUndoManagerSupplier.class, model).getUndoManager().clear();
+        Proxies.q(XModifiable.class, model).setModified(false);
     }
 }

@@ -1,5 +1,6 @@
 package vn.thethuc.uno.insert;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.star.beans.PropertyValue;
@@ -51,7 +52,7 @@ public final class InsertCommand {
             throws com.sun.star.uno.Exception {
         Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
-        XTextDocument document = UnoRuntime.queryInterface(XTextDocument.class, model);
+        XTextDocument document = Proxies.q(XTextDocument.class, model);
         if (document == null) {
             return failed(ui, texts.text("check.notText"));
         }
@@ -132,7 +133,7 @@ public final class InsertCommand {
     static String insertPart(XTextDocument document, String part, Optional<DocType> typeGiven, Spec spec, String title,
             Bundle texts) throws com.sun.star.uno.Exception {
         XTextRange at = cursor(document);
-        XModel model = UnoRuntime.queryInterface(XModel.class, document);
+        XModel model = Proxies.q(XModel.class, document);
         java.util.Map<Integer, XTextRange> ranges = new java.util.HashMap<>();
         DocumentSnapshot snapshot = new DocumentReader(model).read(ranges::put);
         Structure structure = new Recognizer(Nd30Profile.standard()).recognize(snapshot);
@@ -140,7 +141,7 @@ public final class InsertCommand {
         List<Block> blocks;
         switch (part) {
             case "section" -> {
-                XTextRangeCompare order = UnoRuntime.queryInterface(XTextRangeCompare.class, document.getText());
+                XTextRangeCompare order = Proxies.q(XTextRangeCompare.class, document.getText());
                 int last = 0;
                 for (Heading h : structure.headings()) {
                     XTextRange r = ranges.get(h.paragraph());
@@ -169,11 +170,11 @@ public final class InsertCommand {
      * user has a shape or a frame selected there is no text cursor: null too.
      */
     static XTextRange cursor(XTextDocument document) {
-        XModel model = UnoRuntime.queryInterface(XModel.class, document);
+        XModel model = Proxies.q(XModel.class, document);
         if (model.getCurrentController() == null) {
             return null;
         }
-        XTextViewCursorSupplier views = UnoRuntime.queryInterface(XTextViewCursorSupplier.class,
+        XTextViewCursorSupplier views = Proxies.q(XTextViewCursorSupplier.class,
                 model.getCurrentController());
         if (views == null) {
             return null;

@@ -1,5 +1,6 @@
 package vn.thethuc.uno.insert;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.sun.star.awt.ItemEvent;
@@ -8,7 +9,6 @@ import com.sun.star.awt.XListBox;
 import com.sun.star.frame.XFrame;
 import com.sun.star.lang.EventObject;
 import com.sun.star.lib.uno.helper.WeakBase;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -106,7 +106,7 @@ public final class InsertDialog extends NonModalDialog {
     }
 
     private XListBox list(String id) {
-        return UnoRuntime.queryInterface(XListBox.class, controls.getControl(id));
+        return Proxies.q(XListBox.class, controls.getControl(id));
     }
 
     private DocType type() {

@@ -1,5 +1,6 @@
 package vn.thethuc.uno.settings;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.awt.XCheckBox;
 import com.sun.star.awt.XControl;
 import com.sun.star.awt.XControlContainer;
@@ -8,7 +9,6 @@ import com.sun.star.awt.XListBox;
 import com.sun.star.awt.XTextComponent;
 import com.sun.star.awt.XWindow;
 import com.sun.star.beans.XPropertySet;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,7 +28,7 @@ public final class OptionsPage implements OptionsHandler.Page {
 
     @Override
     public void handle(XComponentContext context, XWindow window, String event) throws com.sun.star.uno.Exception {
-        XControlContainer controls = UnoRuntime.queryInterface(XControlContainer.class, window);
+        XControlContainer controls = Proxies.q(XControlContainer.class, window);
         Settings settings = new Settings(context);
         switch (event) {
             case "initialize" -> {
@@ -47,12 +47,12 @@ public final class OptionsPage implements OptionsHandler.Page {
         for (String key : PolicyPack.KEYS.keySet()) {
             XControl label = controls.getControl("l_" + key);
             if (label != null) {
-                UnoRuntime.queryInterface(XFixedText.class, label).setText(texts.text("options." + key));
+                Proxies.q(XFixedText.class, label).setText(texts.text("options." + key));
             }
             List<String> choices = PolicyPack.choices(key);
             XControl list = controls.getControl(key);
             if (!choices.isEmpty() && list != null) {
-                XListBox box = UnoRuntime.queryInterface(XListBox.class, list);
+                XListBox box = Proxies.q(XListBox.class, list);
                 box.removeItems((short) 0, box.getItemCount());
                 box.addItems(choices.stream().map(c -> c.isEmpty() ? texts.text("dialog.insert.noAuthority") : c)
                         .toArray(String[]::new), (short) 0);
@@ -71,31 +71,31 @@ public final class OptionsPage implements OptionsHandler.Page {
             }
             Object v = settings.value(key);
             switch (e.getValue()) {
-                case BOOLEAN -> UnoRuntime.queryInterface(XCheckBox.class, c).setState(
+                case BOOLEAN -> Proxies.q(XCheckBox.class, c).setState(
                         (short) (Boolean.TRUE.equals(v) ? 1 : 0));
-                case INTEGER -> UnoRuntime.queryInterface(com.sun.star.awt.XNumericField.class, c).setValue(
+                case INTEGER -> Proxies.q(com.sun.star.awt.XNumericField.class, c).setValue(
                         v instanceof Number n ? n.doubleValue() : 0);
-                case STRING_LIST -> UnoRuntime.queryInterface(XTextComponent.class, c).setText(
+                case STRING_LIST -> Proxies.q(XTextComponent.class, c).setText(
                         v instanceof String[] a ? String.join("\n", a) : "");
                 case STRING -> {
                     List<String> choices = PolicyPack.choices(key);
                     if (choices.isEmpty()) {
-                        UnoRuntime.queryInterface(XTextComponent.class, c).setText(v instanceof String s ? s : "");
+                        Proxies.q(XTextComponent.class, c).setText(v instanceof String s ? s : "");
                     } else {
-                        UnoRuntime.queryInterface(XListBox.class, c).selectItemPos(
+                        Proxies.q(XListBox.class, c).selectItemPos(
                                 (short) Math.max(0, choices.indexOf(v instanceof String s ? s : "")), true);
                     }
                 }
             }
             boolean isLocked = settings.locked(key);
-            UnoRuntime.queryInterface(XPropertySet.class, c.getModel()).setPropertyValue("Enabled", !isLocked);
+            Proxies.q(XPropertySet.class, c.getModel()).setPropertyValue("Enabled", !isLocked);
             if (isLocked) {
                 locked.add(texts.text("options." + key));
             }
         }
         XControl note = controls.getControl("lockedNote");
         if (note != null) {
-            UnoRuntime.queryInterface(XFixedText.class, note).setText(locked.isEmpty() ? ""
+            Proxies.q(XFixedText.class, note).setText(locked.isEmpty() ? ""
                     : texts.text("options.locked", String.join(", ", locked)));
         }
     }
@@ -108,19 +108,19 @@ public final class OptionsPage implements OptionsHandler.Page {
                 continue;
             }
             Object value = switch (e.getValue()) {
-                case BOOLEAN -> UnoRuntime.queryInterface(XCheckBox.class, c).getState() == 1;
+                case BOOLEAN -> Proxies.q(XCheckBox.class, c).getState() == 1;
                 case INTEGER -> (int) Math.max(0, Math.min(PolicyPack.MAX_DAYS_EARLIER, Math.round(
-                        UnoRuntime.queryInterface(com.sun.star.awt.XNumericField.class, c).getValue())));
-                case STRING_LIST -> UnoRuntime.queryInterface(XTextComponent.class, c).getText().lines()
+                        Proxies.q(com.sun.star.awt.XNumericField.class, c).getValue())));
+                case STRING_LIST -> Proxies.q(XTextComponent.class, c).getText().lines()
                         .map(String::strip).filter(l -> !l.isEmpty()).toArray(String[]::new);
                 case STRING -> {
                     List<String> choices = PolicyPack.choices(key);
                     if (choices.isEmpty()) {
                         yield java.text.Normalizer.normalize(
-                                UnoRuntime.queryInterface(XTextComponent.class, c).getText().strip(),
+                                Proxies.q(XTextComponent.class, c).getText().strip(),
                                 java.text.Normalizer.Form.NFC);
                     }
-                    short i = UnoRuntime.queryInterface(XListBox.class, c).getSelectedItemPos();
+                    short i = Proxies.q(XListBox.class, c).getSelectedItemPos();
                     yield choices.get(Math.max(0, i));
                 }
             };

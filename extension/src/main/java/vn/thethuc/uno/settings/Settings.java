@@ -1,9 +1,9 @@
 package vn.thethuc.uno.settings;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.beans.XPropertySet;
 import com.sun.star.lang.XMultiServiceFactory;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.util.XChangesBatch;
 import java.util.Arrays;
@@ -25,7 +25,7 @@ public final class Settings {
     }
 
     private Object access(String node, boolean update) throws com.sun.star.uno.Exception {
-        XMultiServiceFactory provider = UnoRuntime.queryInterface(XMultiServiceFactory.class,
+        XMultiServiceFactory provider = Proxies.q(XMultiServiceFactory.class,
                 context.getServiceManager().createInstanceWithContext(
                         "com.sun.star.configuration.ConfigurationProvider", context));
         PropertyValue path = new PropertyValue();
@@ -37,11 +37,11 @@ public final class Settings {
 
     /** A setting as the configuration holds it: String, Boolean or String[]. */
     public Object value(String key) throws com.sun.star.uno.Exception {
-        return UnoRuntime.queryInterface(XPropertySet.class, access(false)).getPropertyValue(key);
+        return Proxies.q(XPropertySet.class, access(false)).getPropertyValue(key);
     }
 
     public String string(String key) throws com.sun.star.uno.Exception {
-        Object v = UnoRuntime.queryInterface(XPropertySet.class, access(false)).getPropertyValue(key);
+        Object v = Proxies.q(XPropertySet.class, access(false)).getPropertyValue(key);
         return v instanceof String s ? s : "";
     }
 
@@ -55,7 +55,7 @@ public final class Settings {
      */
     public java.net.ProxySelector officeProxy() {
         try {
-            XPropertySet inet = UnoRuntime.queryInterface(XPropertySet.class, access("/org.openoffice.Inet/Settings", false));
+            XPropertySet inet = Proxies.q(XPropertySet.class, access("/org.openoffice.Inet/Settings", false));
             Object type = inet.getPropertyValue("ooInetProxyType");
             Object host = inet.getPropertyValue("ooInetHTTPSProxyName");
             Object port = inet.getPropertyValue("ooInetHTTPSProxyPort");
@@ -70,7 +70,7 @@ public final class Settings {
 
     /** Whether the administrator locked {@code key} (a policy pack's {@code oor:finalized}): the user cannot change it. */
     public boolean locked(String key) throws com.sun.star.uno.Exception {
-        com.sun.star.beans.Property p = UnoRuntime.queryInterface(XPropertySet.class, access(true)).getPropertySetInfo()
+        com.sun.star.beans.Property p = Proxies.q(XPropertySet.class, access(true)).getPropertySetInfo()
                 .getPropertyByName(key);
         return (p.Attributes & com.sun.star.beans.PropertyAttribute.READONLY) != 0;
     }
@@ -78,12 +78,12 @@ public final class Settings {
     /** Sets a setting the administrator did not lock; commits at once. */
     public void set(String key, Object value) throws com.sun.star.uno.Exception {
         Object update = access(true);
-        UnoRuntime.queryInterface(XPropertySet.class, update).setPropertyValue(key, value);
-        UnoRuntime.queryInterface(XChangesBatch.class, update).commitChanges();
+        Proxies.q(XPropertySet.class, update).setPropertyValue(key, value);
+        Proxies.q(XChangesBatch.class, update).commitChanges();
     }
 
     public Set<String> disabledRules() throws com.sun.star.uno.Exception {
-        Object v = UnoRuntime.queryInterface(XPropertySet.class, access(false)).getPropertyValue("disabledRules");
+        Object v = Proxies.q(XPropertySet.class, access(false)).getPropertyValue("disabledRules");
         return v instanceof String[] a ? new LinkedHashSet<>(Arrays.asList(a)) : new LinkedHashSet<>();
     }
 
@@ -92,9 +92,9 @@ public final class Settings {
         Set<String> rules = disabledRules();
         if (rules.add(ruleId)) {
             Object update = access(true);
-            UnoRuntime.queryInterface(XPropertySet.class, update).setPropertyValue("disabledRules",
+            Proxies.q(XPropertySet.class, update).setPropertyValue("disabledRules",
                     rules.toArray(new String[0]));
-            UnoRuntime.queryInterface(XChangesBatch.class, update).commitChanges();
+            Proxies.q(XChangesBatch.class, update).commitChanges();
         }
     }
 }

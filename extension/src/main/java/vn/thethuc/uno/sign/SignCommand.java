@@ -1,5 +1,6 @@
 package vn.thethuc.uno.sign;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -10,7 +11,6 @@ import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XModel;
 import com.sun.star.frame.XStorable;
 import com.sun.star.lang.XComponent;
-import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.util.XCloseable;
 import java.nio.file.Files;
@@ -54,7 +54,7 @@ public final class SignCommand {
             throws com.sun.star.uno.Exception {
         Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
-        if (model == null || UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model) == null) {
+        if (model == null || Proxies.q(com.sun.star.text.XTextDocument.class, model) == null) {
             return failed(ui, texts.text("check.notText"));
         }
         Optional<String> prepare = CheckCommand.arg(args, "Prepare");
@@ -63,7 +63,7 @@ public final class SignCommand {
             if (Arrays.stream(model.getArgs()).noneMatch(p -> "Hidden".equals(p.Name) && Boolean.TRUE.equals(p.Value))) {
                 return failed(ui, texts.text("sign.prepareVisible"));
             }
-            boolean marked = SignedExport.IN_PROCESS.export(UnoRuntime.queryInterface(XComponent.class, model),
+            boolean marked = SignedExport.IN_PROCESS.export(Proxies.q(XComponent.class, model),
                     Path.of(prepare.get()), CheckCommand.arg(args, "Invisible").isEmpty(),
                     CheckCommand.arg(args, "PdfA").isPresent());
             return new Outcome("sign", Outcome.Status.DONE, texts.text(marked ? "sign.prepared" : "cli.sign.noBlock"),
@@ -209,16 +209,16 @@ public final class SignCommand {
             PadesSigner.Key key, Tsa tsa, SignedExport.Look look) throws Exception {
         Path tmp = Files.createTempFile("thethuc-ky-so-", ".odt");
         try {
-            UnoRuntime.queryInterface(XStorable.class, model).storeToURL(tmp.toUri().toString(),
+            Proxies.q(XStorable.class, model).storeToURL(tmp.toUri().toString(),
                     new PropertyValue[] {value("FilterName", "writer8")});
-            XDesktop desktop = UnoRuntime.queryInterface(XDesktop.class, context.getServiceManager()
+            XDesktop desktop = Proxies.q(XDesktop.class, context.getServiceManager()
                     .createInstanceWithContext("com.sun.star.frame.Desktop", context));
-            XComponent copy = UnoRuntime.queryInterface(XComponentLoader.class, desktop).loadComponentFromURL(
+            XComponent copy = Proxies.q(XComponentLoader.class, desktop).loadComponentFromURL(
                     tmp.toUri().toString(), "_blank", 0, new PropertyValue[] {value("Hidden", true)});
             try {
                 return SignedExport.write(copy, out, replace, key, tsa, look, SignedExport.IN_PROCESS);
             } finally {
-                XCloseable closeable = UnoRuntime.queryInterface(XCloseable.class, copy);
+                XCloseable closeable = Proxies.q(XCloseable.class, copy);
                 if (closeable != null) {
                     closeable.close(true);
                 } else {

@@ -1,12 +1,12 @@
 package vn.thethuc.uno.sign;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.container.XNamed;
 import com.sun.star.frame.XModel;
 import com.sun.star.lang.XMultiServiceFactory;
 import com.sun.star.text.XTextContent;
 import com.sun.star.text.XTextRange;
-import com.sun.star.uno.UnoRuntime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +57,13 @@ public final class SignatureMarks {
      * fails): {title, name}, or null.
      */
     private static XTextRange[] inLastTable(XModel model) throws com.sun.star.uno.Exception {
-        var tables = UnoRuntime.queryInterface(com.sun.star.text.XTextTablesSupplier.class, model).getTextTables();
-        var text = UnoRuntime.queryInterface(com.sun.star.text.XTextDocument.class, model).getText();
-        var order = UnoRuntime.queryInterface(com.sun.star.text.XTextRangeCompare.class, text);
+        var tables = Proxies.q(com.sun.star.text.XTextTablesSupplier.class, model).getTextTables();
+        var text = Proxies.q(com.sun.star.text.XTextDocument.class, model).getText();
+        var order = Proxies.q(com.sun.star.text.XTextRangeCompare.class, text);
         com.sun.star.text.XTextTable last = null;
         XTextRange lastAnchor = null;
         for (String n : tables.getElementNames()) {
-            var t = UnoRuntime.queryInterface(com.sun.star.text.XTextTable.class, tables.getByName(n));
+            var t = Proxies.q(com.sun.star.text.XTextTable.class, tables.getByName(n));
             XTextRange anchor = t.getAnchor();
             try {
                 if (lastAnchor == null || order.compareRegionStarts(lastAnchor, anchor) > 0) {
@@ -79,11 +79,11 @@ public final class SignatureMarks {
         }
         XTextRange[] found = null;
         for (String cellName : last.getCellNames()) {
-            var cell = UnoRuntime.queryInterface(com.sun.star.text.XText.class, last.getCellByName(cellName));
+            var cell = Proxies.q(com.sun.star.text.XText.class, last.getCellByName(cellName));
             List<XTextRange> lines = new java.util.ArrayList<>();
-            var e = UnoRuntime.queryInterface(com.sun.star.container.XEnumerationAccess.class, cell).createEnumeration();
+            var e = Proxies.own(Proxies.q(com.sun.star.container.XEnumerationAccess.class, cell).createEnumeration());
             while (e.hasMoreElements()) {
-                XTextRange p = UnoRuntime.queryInterface(XTextRange.class, e.nextElement());
+                XTextRange p = Proxies.q(XTextRange.class, e.nextElement());
                 if (p != null && !p.getString().isBlank()) {
                     lines.add(p);
                 }
@@ -101,12 +101,12 @@ public final class SignatureMarks {
     }
 
     private static void place(XModel model, XTextRange title, XTextRange name) throws com.sun.star.uno.Exception {
-        XMultiServiceFactory factory = UnoRuntime.queryInterface(XMultiServiceFactory.class, model);
+        XMultiServiceFactory factory = Proxies.q(XMultiServiceFactory.class, model);
         // marked before (the same copy exported twice): the old marks go, the names stay exact
-        var existing = UnoRuntime.queryInterface(com.sun.star.text.XBookmarksSupplier.class, model).getBookmarks();
+        var existing = Proxies.q(com.sun.star.text.XBookmarksSupplier.class, model).getBookmarks();
         for (String n : List.of(Appearance.TITLE_MARK, Appearance.NAME_MARK, Appearance.NAME_END_MARK)) {
             if (existing.hasByName(n)) {
-                UnoRuntime.queryInterface(com.sun.star.lang.XComponent.class, existing.getByName(n)).dispose();
+                Proxies.q(com.sun.star.lang.XComponent.class, existing.getByName(n)).dispose();
             }
         }
         bookmark(factory, Appearance.TITLE_MARK, title.getStart());
@@ -117,8 +117,8 @@ public final class SignatureMarks {
     private static void bookmark(XMultiServiceFactory factory, String name, XTextRange at)
             throws com.sun.star.uno.Exception {
         Object mark = factory.createInstance("com.sun.star.text.Bookmark");
-        UnoRuntime.queryInterface(XNamed.class, mark).setName(name);
-        at.getText().insertTextContent(at, UnoRuntime.queryInterface(XTextContent.class, mark), false);
+        Proxies.q(XNamed.class, mark).setName(name);
+        at.getText().insertTextContent(at, Proxies.q(XTextContent.class, mark), false);
     }
 
     /** The PDF export's settings: NĐ30 asks for PDF 1.4 or later (LibreOffice 7.4 writes 1.6); marks as destinations. */

@@ -1,9 +1,9 @@
 package vn.thethuc.uno.sign;
 
+import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.frame.XModel;
 import com.sun.star.frame.XStorable;
 import com.sun.star.lang.XComponent;
-import com.sun.star.uno.UnoRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,8 +43,8 @@ public final class SignedExport {
 
     /** Marks and exports with calls made inside LibreOffice's process. */
     public static final Exporting IN_PROCESS = (copy, pdf, marks, pdfA) -> {
-        boolean marked = marks && SignatureMarks.mark(UnoRuntime.queryInterface(XModel.class, copy));
-        UnoRuntime.queryInterface(XStorable.class, copy).storeToURL(pdf.toUri().toString(),
+        boolean marked = marks && SignatureMarks.mark(Proxies.q(XModel.class, copy));
+        Proxies.q(XStorable.class, copy).storeToURL(pdf.toUri().toString(),
                 SignatureMarks.exportFilter(pdfA));
         return marked;
     };

@@ -1,0 +1,193 @@
+package vn.thethuc.uno.boot;
+
+import com.sun.star.lib.util.AsynchronousFinalizer;
+import com.sun.star.uno.UnoRuntime;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The extension's way to {@code queryInterface}: the same, and it keeps the Java proxies of
+ * LibreOffice's objects releasable after LibreOffice has stopped releasing them.
+ *
+ * <p>LibreOffice releases a Java proxy's object through a finalizer queue of its Java bridge. Any
+ * component context being disposed stops that queue for good (a shutdown hack in cppuhelper's
+ * {@code ComponentContext::disposing}); LibreOffice 7.4 disposes one each time a Word 97–2003 document
+ * closes (its VBA globals have a context of their own). From then on, no proxy is ever released:
+ * every command leaks the Writer objects it touched. When that has happened, the proxies the
+ * extension touches are given a queue of their own, worked by a thread of this class, and
+ * {@link Settle} waits for it like for LibreOffice's. Before it happens, nothing is changed.
+ *
+ * <p>Java 8 source; reflection on the bridge's private fields, every failure of which leaves
+ * things as LibreOffice made them.
+ */
+public final class Proxies {
+    /** Set once LibreOffice's queue is seen stopped: from then on proxies are adopted. */
+    private static volatile boolean adopting;
+    private static volatile AsynchronousFinalizer ours;
+    private static final Set<AsynchronousFinalizer> STOPPED =
+            Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<AsynchronousFinalizer, Boolean>()));
+    private static volatile Field handlerFinalizer;
+    private static volatile Field queueField;
+    private static volatile Field threadField;
+
+    private Proxies() {
+    }
+
+    /** {@link UnoRuntime#queryInterface}, adopting both proxies when LibreOffice no longer releases them. */
+    public static <T> T q(Class<T> type, Object object) {
+        T result = UnoRuntime.queryInterface(type, object);
+        if (adopting) {
+            adopt(object);
+            adopt(result);
+        }
+        return result;
+    }
+
+    /** {@code object} (a value a call returned), adopted when LibreOffice no longer releases proxies. */
+    public static <T> T own(T object) {
+        if (adopting) {
+            adopt(object);
+        }
+        return object;
+    }
+
+    /** The finalizer queue to wait for (see {@link Settle}), or null when there is none to wait for. */
+    static AsynchronousFinalizer queueFor(Object anyProxy) {
+        AsynchronousFinalizer theirs = finalizerOf(anyProxy);
+        if (theirs != null && running(theirs)) {
+            return theirs;
+        }
+        if (theirs != null) {
+            STOPPED.add(theirs);
+        }
+        if (!adopting) {
+            adopting = true;
+        }
+        adopt(anyProxy);
+        rescue();
+        return ours();
+    }
+
+    /** Gives {@code proxy} our queue if its own is gone. */
+    static void adopt(Object proxy) {
+        InvocationHandler handler = jniHandler(proxy);
+        if (handler == null) {
+            return;
+        }
+        try {
+            Field f = finalizerField(handler);
+            Object current = f.get(handler);
+            if (current == ours && current != null) {
+                return;
+            }
+            if (current instanceof AsynchronousFinalizer && running((AsynchronousFinalizer) current)) {
+                return;
+            }
+            if (current instanceof AsynchronousFinalizer) {
+                STOPPED.add((AsynchronousFinalizer) current);
+            }
+            f.set(handler, ours());
+        } catch (ReflectiveOperationException e) {
+            adopting = false;
+        } catch (RuntimeException e) {
+            adopting = false;
+        }
+    }
+
+    /** The jobs left in stopped queues (proxies finalized after LibreOffice stopped them) move to ours. */
+    @SuppressWarnings("unchecked")
+    static void rescue() {
+        List<AsynchronousFinalizer> stopped;
+        synchronized (STOPPED) {
+            stopped = new ArrayList<AsynchronousFinalizer>(STOPPED);
+        }
+        for (AsynchronousFinalizer dead : stopped) {
+            try {
+                Field q = queueField;
+                if (q == null) {
+                    q = AsynchronousFinalizer.class.getDeclaredField("queue");
+                    q.setAccessible(true);
+                    queueField = q;
+                }
+                List<AsynchronousFinalizer.Job> queue = (List<AsynchronousFinalizer.Job>) q.get(dead);
+                List<AsynchronousFinalizer.Job> jobs;
+                synchronized (queue) {
+                    jobs = new ArrayList<AsynchronousFinalizer.Job>(queue);
+                    queue.clear();
+                }
+                for (AsynchronousFinalizer.Job j : jobs) {
+                    ours().add(j);
+                }
+            } catch (ReflectiveOperationException e) {
+                return;
+            } catch (RuntimeException e) {
+                return;
+            }
+        }
+    }
+
+    private static synchronized AsynchronousFinalizer ours() {
+        if (ours == null) {
+            ours = new AsynchronousFinalizer();
+        }
+        return ours;
+    }
+
+    private static InvocationHandler jniHandler(Object proxy) {
+        if (proxy == null || !Proxy.isProxyClass(proxy.getClass())) {
+            return null;
+        }
+        InvocationHandler h = Proxy.getInvocationHandler(proxy);
+        return h != null && h.getClass().getName().equals("com.sun.star.bridges.jni_uno.JNI_proxy") ? h : null;
+    }
+
+    private static Field finalizerField(InvocationHandler handler) throws ReflectiveOperationException {
+        Field f = handlerFinalizer;
+        if (f == null || f.getDeclaringClass() != handler.getClass()) {
+            f = handler.getClass().getDeclaredField("m_finalizer");
+            f.setAccessible(true);
+            handlerFinalizer = f;
+        }
+        return f;
+    }
+
+    /** The finalizer queue of the Java UNO bridge that made {@code proxy}, or null. */
+    static AsynchronousFinalizer finalizerOf(Object proxy) {
+        InvocationHandler handler = jniHandler(proxy);
+        if (handler == null) {
+            return null;
+        }
+        try {
+            Object value = finalizerField(handler).get(handler);
+            return value instanceof AsynchronousFinalizer ? (AsynchronousFinalizer) value : null;
+        } catch (ReflectiveOperationException e) {
+            return null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Whether a finalizer's thread still works through its queue. */
+    static boolean running(AsynchronousFinalizer finalizer) {
+        try {
+            Field f = threadField;
+            if (f == null) {
+                f = AsynchronousFinalizer.class.getDeclaredField("thread");
+                f.setAccessible(true);
+                threadField = f;
+            }
+            Object t = f.get(finalizer);
+            return t instanceof Thread && ((Thread) t).isAlive();
+        } catch (ReflectiveOperationException e) {
+            return true;
+        } catch (RuntimeException e) {
+            return true;
+        }
+    }
+}
