@@ -176,7 +176,7 @@ public final class Main {
                                         a.message() + " " + clean.message(), a.payload());
                             }
                         } finally {
-                            Office.closeDocument(fresh);
+                            office.closeDoc(fresh);
                         }
                     } else if (c == Command.SIGN) {
                         a = demoSignature(office);
@@ -203,7 +203,7 @@ public final class Main {
                     out.println(texts.text("cli.demo.fixed", fixed.message()));
                 }
             } finally {
-                Office.closeDocument(doc);
+                office.closeDoc(doc);
             }
         }
         out.println(texts.text("cli.demo.summary", answered, total, sample.getFileName()));
@@ -255,8 +255,15 @@ public final class Main {
             if (!Files.isRegularFile(f)) {
                 err.println(texts.text("cli.check.missing", f));
                 exit = FAILED;
-            } else {
+                continue;
+            }
+            try {
+                // refused before LibreOffice guesses (it opens anything as plain text)
+                vn.thethuc.document.FileFormat.of(f);
                 present.add(f);
+            } catch (vn.thethuc.i18n.Refusal e) {
+                err.println(e.message(texts));
+                exit = FAILED;
             }
         }
         if (!present.isEmpty()) {
@@ -264,42 +271,28 @@ public final class Main {
             profile.ensureInstalled(oxt(), Installation.officeJava());
             try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
                 for (Path f : present) {
-                    XComponent doc;
+                    if (present.size() > 1) {
+                        err.println(texts.text("cli.check.progress", present.indexOf(f) + 1, present.size(), f));
+                    }
+                    com.google.gson.JsonObject report;
                     try {
-                        doc = office.open(f);
-                    } catch (OfficeException e) {
-                        err.println(texts.text("cli.check.unreadable", f));
+                        report = checkOne(office, f, mode, snapshot, feedJson, agency);
+                    } catch (OfficeException.Timeout e) {
+                        // the office was stopped: say what did not answer, start a fresh one for the next files
+                        err.println(texts.text("cli.timeout", f, e.limit().toSeconds(), e.what()));
+                        exit = FAILED;
+                        if (f != present.get(present.size() - 1)) {
+                            office.restart();
+                        }
+                        continue;
+                    }
+                    if (report == null) {
                         exit = FAILED;
                         continue;
                     }
-                    try {
-                        if (!com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.lang.XServiceInfo.class, doc)
-                                .supportsService("com.sun.star.text.TextDocument")) {
-                            err.println(texts.text("cli.check.notText", f));
-                            exit = FAILED;
-                            continue;
-                        }
-                        CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),
-                                Office.property("Interactive", false), Office.property("Mode", mode),
-                                Office.property("Language", texts.language()),
-                                Office.property(snapshot ? "IncludeSnapshot" : "-", "yes"),
-                                Office.property(feedJson != null ? "Feed" : "-", feedJson == null ? "" : feedJson),
-                                Office.property("Agency", agency == null ? "" : agency));
-                        if (!Outcome.Status.DONE.name().equals(a.status())) {
-                            err.println(texts.text("cli.check.failed", f, a.message()));
-                            exit = FAILED;
-                            continue;
-                        }
-                        com.google.gson.JsonObject report = new com.google.gson.JsonObject();
-                        report.addProperty("file", f.toString());
-                        com.google.gson.JsonParser.parseString(a.payload()).getAsJsonObject().entrySet()
-                                .forEach(e -> report.add(e.getKey(), e.getValue()));
-                        reports.add(report);
-                        if (report.getAsJsonObject("summary").get("errors").getAsInt() > 0 && exit == OK) {
-                            exit = 1;
-                        }
-                    } finally {
-                        Office.closeDocument(doc);
+                    reports.add(report);
+                    if (report.getAsJsonObject("summary").get("errors").getAsInt() > 0 && exit == OK) {
+                        exit = 1;
                     }
                 }
             }
@@ -317,6 +310,44 @@ public final class Main {
             }
         }
         return exit;
+    }
+
+    /** One file's report (with its name), or null when it could not be checked (said on stderr). */
+    private com.google.gson.JsonObject checkOne(Office office, Path f, String mode, boolean snapshot, String feedJson,
+            String agency) throws OfficeException {
+        XComponent doc;
+        try {
+            doc = office.open(f);
+        } catch (OfficeException.Timeout e) {
+            throw e;
+        } catch (OfficeException e) {
+            err.println(texts.text("cli.check.unreadable", f));
+            return null;
+        }
+        try {
+            if (!office.within("reading " + f, () -> com.sun.star.uno.UnoRuntime.queryInterface(
+                    com.sun.star.lang.XServiceInfo.class, doc).supportsService("com.sun.star.text.TextDocument"))) {
+                err.println(texts.text("cli.check.notText", f));
+                return null;
+            }
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),
+                    Office.property("Interactive", false), Office.property("Mode", mode),
+                    Office.property("Language", texts.language()),
+                    Office.property(snapshot ? "IncludeSnapshot" : "-", "yes"),
+                    Office.property(feedJson != null ? "Feed" : "-", feedJson == null ? "" : feedJson),
+                    Office.property("Agency", agency == null ? "" : agency));
+            if (!Outcome.Status.DONE.name().equals(a.status())) {
+                err.println(texts.text("cli.check.failed", f, a.message()));
+                return null;
+            }
+            com.google.gson.JsonObject report = new com.google.gson.JsonObject();
+            report.addProperty("file", f.toString());
+            com.google.gson.JsonParser.parseString(a.payload()).getAsJsonObject().entrySet()
+                    .forEach(e -> report.add(e.getKey(), e.getValue()));
+            return report;
+        } finally {
+            office.closeDoc(doc);
+        }
     }
 
     /**
@@ -402,11 +433,31 @@ public final class Main {
         }
         String name = texts.text("doctype." + docType.get().name());
         try (Office office = Office.start(profile().dir(), Installation.officeJava())) {
-            if (link != null) {
-                NewDocument.writeLinked(office, link, source, spec, daysEarlier, target, force);
-            } else {
-                NewDocument.write(office, docType.get(), spec, target, force);
+            vn.thethuc.feed.Link linked = link;
+            String from = source;
+            vn.thethuc.plan.Spec filled = spec;
+            int earlier = daysEarlier;
+            boolean replace = force;
+            Path outFile = target;
+            // the whole lay-out and store, with the office's deadline; a write failure comes back as a value
+            java.io.IOException failed = office.within("writing " + target, () -> {
+                try {
+                    if (linked != null) {
+                        NewDocument.writeLinked(office, linked, from, filled, earlier, outFile, replace);
+                    } else {
+                        NewDocument.write(office, docType.get(), filled, outFile, replace);
+                    }
+                    return null;
+                } catch (java.io.IOException e) {
+                    return e;
+                }
+            });
+            if (failed != null) {
+                throw failed;
             }
+        } catch (OfficeException.Timeout e) {
+            err.println(texts.text("cli.timeoutOne", target, e.limit().toSeconds(), e.what()));
+            return FAILED;
         } catch (java.nio.file.FileAlreadyExistsException e) {
             err.println(texts.text("cli.new.exists", target));
             return FAILED;
@@ -546,6 +597,12 @@ public final class Main {
             err.println(texts.text("cli.check.missing", input));
             return FAILED;
         }
+        try {
+            vn.thethuc.document.FileFormat.of(input);
+        } catch (vn.thethuc.i18n.Refusal e) {
+            err.println(e.message(texts));
+            return FAILED;
+        }
         if (Files.exists(target) && !force) {
             err.println(texts.text("cli.new.exists", target));
             return FAILED;
@@ -632,6 +689,8 @@ public final class Main {
             XComponent doc;
             try {
                 doc = office.open(input);
+            } catch (OfficeException.Timeout e) {
+                throw e;
             } catch (OfficeException e) {
                 err.println(texts.text("cli.check.unreadable", input));
                 return FAILED;
@@ -656,12 +715,25 @@ public final class Main {
                     out.print(vn.thethuc.report.TextReport.render(report, texts));
                 }
                 try {
-                    // The marks go into the loaded copy only: it is closed without saving.
-                    if (!vn.thethuc.uno.sign.SignedExport.write(doc, target, force, key, tsa, look,
-                            prepared(office, texts.language()))
-                            && !look.invisible()) {
+                    // The marks go into the loaded copy only: it is closed without saving. With the office's
+                    // deadline (a failure comes back as a value, to be told apart below).
+                    Object done = office.within("exporting and signing " + input, () -> {
+                        try {
+                            return vn.thethuc.uno.sign.SignedExport.write(doc, target, force, key, tsa, look,
+                                    prepared(office, texts.language()));
+                        } catch (com.sun.star.uno.Exception | java.security.GeneralSecurityException
+                                | vn.thethuc.i18n.Refusal | java.io.IOException | InterruptedException e) {
+                            return e;
+                        }
+                    });
+                    if (done instanceof Exception e) {
+                        throw e;
+                    }
+                    if (!(Boolean) done && !look.invisible()) {
                         err.println(texts.text("cli.sign.noBlock"));
                     }
+                } catch (OfficeException e) {
+                    throw e;
                 } catch (com.sun.star.uno.Exception | java.security.GeneralSecurityException e) {
                     err.println(texts.text("cli.new.write", target, e.getMessage()));
                     return FAILED;
@@ -671,12 +743,18 @@ public final class Main {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return FAILED;
+                } catch (java.io.IOException e) {
+                    err.println(texts.text("cli.new.write", target, e.getMessage()));
+                    return FAILED;
+                } catch (Exception e) {
+                    err.println(texts.text("cli.new.write", target, e.getMessage()));
+                    return FAILED;
                 }
             } finally {
-                Office.closeDocument(doc);
+                office.closeDoc(doc);
             }
-        } catch (java.io.IOException e) {
-            err.println(texts.text("cli.new.write", target, e.getMessage()));
+        } catch (OfficeException.Timeout e) {
+            err.println(texts.text("cli.timeoutOne", input, e.limit().toSeconds(), e.what()));
             return FAILED;
         }
         out.println(texts.text("cli.sign.done", target, key.certificate().getSubjectX500Principal().getName()));
@@ -768,7 +846,7 @@ public final class Main {
                     Office.property("Pkcs12", demo.resolve("chung-thu-thu-nghiem.p12").toString()),
                     Office.property("Pin", new String(pin)), Office.property("Language", texts.language()));
         } finally {
-            Office.closeDocument(plan);
+            office.closeDoc(plan);
         }
     }
 

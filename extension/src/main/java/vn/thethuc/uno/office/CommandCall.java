@@ -19,8 +19,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Dispatches a command URL to a document's frame the way a menu click does (frame → dispatch
@@ -34,16 +32,18 @@ public final class CommandCall {
     private CommandCall() {
     }
 
+    /** Dispatches and waits for the answer, at most the office's {@link Office#callTimeout()} (then the office is stopped). */
     public static Answer dispatch(Office office, XComponent document, String commandUrl, PropertyValue... args)
             throws OfficeException {
-        try {
-            return start(office, document, commandUrl, args).get(10, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new OfficeException("interrupted", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new OfficeException("no answer to " + commandUrl, e);
-        }
+        return office.within(commandUrl, () -> {
+            try {
+                // bounded too, so that this thread ends once the office is stopped
+                return start(office, document, commandUrl, args).get(office.callTimeout().toMillis() + 5000,
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                throw new OfficeException("no answer to " + commandUrl, e.getCause());
+            }
+        });
     }
 
     /** Dispatches without waiting: the answer comes when the handler has finished (a dialog may be open meanwhile). */

@@ -30,6 +30,9 @@ public final class Office implements AutoCloseable {
     /** soffice.bin asks its wrapper for a restart with this code, e.g. after a profile's first start. */
     private static final int RESTART_REQUESTED = 81;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(90);
+    /** The longest any one call may take (a load, a command, a close) unless THETHUC_TIMEOUT (seconds) says otherwise. */
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration QUIT_TIMEOUT = Duration.ofSeconds(20);
 
     private final Path soffice;
     private final Path profile;
@@ -38,6 +41,7 @@ public final class Office implements AutoCloseable {
     private Process process;
     private XComponentContext context;
     private Thread shutdownHook;
+    private final Duration callTimeout = callTimeout(System.getenv("THETHUC_TIMEOUT"));
 
     private Office(Path soffice, Path profile, Path java) {
         this.soffice = soffice;
@@ -139,6 +143,72 @@ public final class Office implements AutoCloseable {
         }
     }
 
+    static Duration callTimeout(String seconds) {
+        try {
+            long s = seconds == null ? 0 : Long.parseLong(seconds.strip());
+            return s > 0 ? Duration.ofSeconds(s) : CALL_TIMEOUT;
+        } catch (NumberFormatException e) {
+            return CALL_TIMEOUT;
+        }
+    }
+
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /** A call over the bridge, given {@link #callTimeout()}. */
+    public <T> T within(String what, Call<T> call) throws OfficeException {
+        return within(what, callTimeout, call);
+    }
+
+    /**
+     * Runs {@code call} (calls on this office) and waits at most {@code limit}: a call over the UNO
+     * bridge has no deadline of its own, and a LibreOffice stuck in a dialog nobody sees, a deadlock
+     * or an endless layout would hold the command forever. On time out the office is killed (the call
+     * then ends as the bridge drops) and {@link OfficeException.Timeout} says what was waited for;
+     * {@link #restart} brings a fresh one.
+     */
+    public <T> T within(String what, Duration limit, Call<T> call) throws OfficeException {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(call::call);
+        Thread worker = new Thread(task, "thethuc-office-call");
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            killNow();
+            throw new OfficeException.Timeout(what, limit);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OfficeException("interrupted while " + what, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OfficeException oe) {
+                throw oe;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new OfficeException(what + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    /** A call on the office that may throw what UNO calls throw. */
+    @FunctionalInterface
+    public interface Call<T> {
+        T call() throws Exception;
+    }
+
+    /** A new LibreOffice on the same profile, after this one was stopped (by a time out, say) or died. */
+    public void restart() throws OfficeException {
+        killNow();
+        context = null;
+        launch();
+    }
+
     public XComponentContext context() {
         return context;
     }
@@ -179,17 +249,22 @@ public final class Office implements AutoCloseable {
         if (!Files.isReadable(file)) {
             throw new OfficeException("cannot read " + file);
         }
-        try {
-            XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, desktop());
-            XComponent doc = loader.loadComponentFromURL(file.toAbsolutePath().toUri().toString(), "_blank", 0,
-                    new PropertyValue[] {property("Hidden", true), property("ReadOnly", true)});
-            if (doc == null) {
-                throw new OfficeException("LibreOffice could not open " + file);
+        return load(file, new PropertyValue[] {property("Hidden", true), property("ReadOnly", true)});
+    }
+
+    private XComponent load(Path file, PropertyValue[] args) throws OfficeException {
+        return within("opening " + file, () -> {
+            try {
+                XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, desktop());
+                XComponent doc = loader.loadComponentFromURL(file.toAbsolutePath().toUri().toString(), "_blank", 0, args);
+                if (doc == null) {
+                    throw new OfficeException("LibreOffice could not open " + file);
+                }
+                return doc;
+            } catch (com.sun.star.io.IOException | com.sun.star.lang.IllegalArgumentException e) {
+                throw new OfficeException("LibreOffice could not open " + file + ": " + e.getMessage(), e);
             }
-            return doc;
-        } catch (com.sun.star.io.IOException | com.sun.star.lang.IllegalArgumentException e) {
-            throw new OfficeException("LibreOffice could not open " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     /**
@@ -197,28 +272,31 @@ public final class Office implements AutoCloseable {
      * Writer work on it); a lock file is written beside it while it is open. Nothing saves it.
      */
     public XComponent openForEditing(Path file) throws OfficeException {
-        try {
-            XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, desktop());
-            XComponent doc = loader.loadComponentFromURL(file.toAbsolutePath().toUri().toString(), "_blank", 0,
-                    new PropertyValue[] {property("Hidden", true)});
-            if (doc == null) {
-                throw new OfficeException("LibreOffice could not open " + file);
-            }
-            return doc;
-        } catch (com.sun.star.io.IOException | com.sun.star.lang.IllegalArgumentException e) {
-            throw new OfficeException("LibreOffice could not open " + file + ": " + e.getMessage(), e);
-        }
+        return load(file, new PropertyValue[] {property("Hidden", true)});
     }
 
     /** A new, empty, hidden Writer document. The caller closes it with {@link #closeDocument}. */
     public XComponent newTextDocument() throws OfficeException {
-        try {
-            XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, desktop());
-            return loader.loadComponentFromURL("private:factory/swriter", "_blank", 0,
-                    new PropertyValue[] {property("Hidden", true)});
-        } catch (com.sun.star.io.IOException | com.sun.star.lang.IllegalArgumentException e) {
-            throw new OfficeException("LibreOffice could not create a text document: " + e.getMessage(), e);
+        return within("creating a text document", () -> {
+            try {
+                XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, desktop());
+                return loader.loadComponentFromURL("private:factory/swriter", "_blank", 0,
+                        new PropertyValue[] {property("Hidden", true)});
+            } catch (com.sun.star.io.IOException | com.sun.star.lang.IllegalArgumentException e) {
+                throw new OfficeException("LibreOffice could not create a text document: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Closes {@code doc}, waiting at most {@link #callTimeout()} (closing a Word 97 file once hung for ever). */
+    public void closeDoc(XComponent doc) throws OfficeException {
+        if (doc == null || !isAlive()) {
+            return;
         }
+        within("closing a document", () -> {
+            closeDocument(doc);
+            return null;
+        });
     }
 
     public static void closeDocument(XComponent doc) {
@@ -249,10 +327,10 @@ public final class Office implements AutoCloseable {
         }
         try {
             if (context != null && process.isAlive()) {
-                desktop().terminate();
+                within("quitting", QUIT_TIMEOUT, () -> desktop().terminate());
             }
         } catch (OfficeException | RuntimeException e) {
-            // the bridge drops as the office quits
+            // the bridge drops as the office quits; a time out has killed it
         }
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
@@ -285,6 +363,20 @@ public final class Office implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+    }
+
+    /** Stopped at once (SIGKILL): an office that did not answer in time is not asked again. */
+    void killNow() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

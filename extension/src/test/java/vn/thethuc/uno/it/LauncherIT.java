@@ -87,19 +87,11 @@ class LauncherIT {
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("Không có tệp /nonexistent/ke-hoach.docx"), missing.err());
 
-        // Only Writer is installed: a picture cannot be opened at all.
+        // A picture is refused by its bytes before LibreOffice sees it.
         Run picture = run(env, "check", Fixtures.BASEDIR.resolve("descriptors/icons/thethuc.png").toString());
         assertEquals(2, picture.exit());
-        assertTrue(picture.err().contains("Không mở được") && picture.err().contains("thethuc.png"), picture.err());
-
-        // Random bytes open through the Text filter, with invalid UTF-16 that once killed soffice.
-        java.nio.file.Path noise = cache.resolve("nhieu.txt");
-        byte[] bytes = new byte[4000];
-        new java.util.Random(30).nextBytes(bytes);
-        java.nio.file.Files.write(noise, bytes);
-        Run garbage = run(env, "check", noise.toString());
-        assertTrue(garbage.exit() == 1 || garbage.exit() == 2, garbage.err());
-        assertFalse(garbage.err().contains("Exception"), garbage.err());
+        assertTrue(picture.err().contains("không phải văn bản Word") && picture.err().contains("thethuc.png"),
+                picture.err());
 
         Run several = run(env, "check", plan, Fixtures.CORPUS.resolve("seed-001-hadong-2024.odt").toString(),
                 "--format", "json");
@@ -118,6 +110,139 @@ class LauncherIT {
         Run usage = run(env, "check", "--mode", "final", plan);
         assertEquals(2, usage.exit());
         assertTrue(usage.err().contains("Cách dùng: bin/thethuc check"), usage.err());
+    }
+
+    /**
+     * Bytes that are no document of a supported format are refused before LibreOffice guesses: exit 2, a
+     * message naming the file, no report, nothing written (#14).
+     */
+    @Test
+    void checkRefusesWhatIsNotADocument(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Map<String, String> env = Map.of("THETHUC_LANG", "en", "XDG_CACHE_HOME", dir.resolve("cache").toString());
+        java.nio.file.Path in = java.nio.file.Files.createDirectory(dir.resolve("in"));
+        java.nio.file.Path empty = java.nio.file.Files.write(in.resolve("empty.docx"), new byte[0]);
+        byte[] bytes = new byte[100 * 1024];
+        new java.util.Random(14).nextBytes(bytes);
+        java.nio.file.Path noise = java.nio.file.Files.write(in.resolve("noise.odt"), bytes);
+        java.nio.file.Path text = java.nio.file.Files.writeString(in.resolve("text.docx"), "Kính gửi: Sở Nội vụ\n");
+        java.nio.file.Path zip = in.resolve("parts.docx");
+        try (var out = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("word/styles.xml"));
+            out.write("<w:styles/>".getBytes(StandardCharsets.UTF_8));
+        }
+        List<String> before;
+        try (var files = java.nio.file.Files.list(in)) {
+            before = files.map(java.nio.file.Path::toString).sorted().toList();
+        }
+        for (java.nio.file.Path bad : List.of(empty, noise, text, zip)) {
+            Run r = run(env, "check", bad.toString(), "--format", "json");
+            assertEquals(2, r.exit(), bad + ": " + r.out() + r.err());
+            assertTrue(r.err().contains(bad.toString()) && r.err().contains("not"), r.err());
+            assertFalse(r.err().contains("Exception"), r.err());
+            assertEquals("", r.out().trim().replace("[]", ""), "no report for " + bad);
+        }
+        Run vi = run(Map.of("THETHUC_LANG", "vi", "XDG_CACHE_HOME", dir.resolve("cache").toString()), "check",
+                empty.toString());
+        assertEquals(2, vi.exit());
+        assertTrue(vi.err().contains("rỗng") && vi.err().contains("empty.docx"), vi.err());
+        java.nio.file.Path pdf = dir.resolve("signed.pdf");
+        Run sign = run(Map.of("THETHUC_LANG", "en", "THETHUC_PIN", "1", "XDG_CACHE_HOME", dir.resolve("cache").toString()),
+                "sign", noise.toString(), "--out", pdf.toString(), "--pkcs12", noise.toString());
+        assertEquals(2, sign.exit(), sign.err());
+        assertTrue(sign.err().contains("noise.odt"), sign.err());
+        assertFalse(java.nio.file.Files.exists(pdf));
+        try (var files = java.nio.file.Files.list(in)) {
+            assertEquals(before, files.map(java.nio.file.Path::toString).sorted().toList(), "nothing written");
+        }
+    }
+
+    /** Word 97–2003, RTF, Word and OpenDocument files, alone and in one batch, all answer (a .doc once hung, #14). */
+    @Test
+    void everyFormatIsCheckedAloneAndInABatch(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        Map<String, String> env = Map.of("THETHUC_LANG", "en", "XDG_CACHE_HOME", dir.resolve("cache").toString());
+        List<java.nio.file.Path> docs;
+        try (var files = java.nio.file.Files.list(Fixtures.SHARED.resolve("real"))) {
+            docs = files.filter(f -> f.toString().endsWith(".doc")).sorted().toList();
+        }
+        assertFalse(docs.isEmpty(), "the real Word 97 files");
+        for (java.nio.file.Path doc : docs) {
+            Run r = run(env, "check", doc.toString(), "--format", "json");
+            assertTrue(r.exit() == 0 || r.exit() == 1, doc + ": " + r.err());
+            assertEquals(doc.toString(), com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject()
+                    .get("file").getAsString());
+        }
+        // An RTF made by LibreOffice from a corpus plan.
+        java.nio.file.Path rtf = dir.resolve("ke-hoach.rtf");
+        try (vn.thethuc.uno.office.Office office = Fixtures.officeWithExtension(Fixtures.JAVA)) {
+            com.sun.star.lang.XComponent d = office.open(Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.odt"));
+            try {
+                com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.frame.XStorable.class, d).storeToURL(
+                        rtf.toUri().toString(), new com.sun.star.beans.PropertyValue[] {
+                            vn.thethuc.uno.office.Office.property("FilterName", "Rich Text Format")});
+            } finally {
+                office.closeDoc(d);
+            }
+        }
+        Run alone = run(env, "check", rtf.toString(), "--format", "json");
+        assertEquals(1, alone.exit(), alone.err());
+        assertEquals("KH", com.google.gson.JsonParser.parseString(alone.out()).getAsJsonObject()
+                .get("documentType").getAsString());
+        Run batch = run(env, "check", docs.get(0).toString(), rtf.toString(),
+                Fixtures.CORPUS.resolve("seed-001-hadong-2024.docx").toString(),
+                Fixtures.CORPUS.resolve("seed-001-hadong-2024.odt").toString(), "--format", "json");
+        assertTrue(batch.exit() == 0 || batch.exit() == 1, batch.err());
+        assertEquals(4, com.google.gson.JsonParser.parseString(batch.out()).getAsJsonArray().size(), batch.out());
+    }
+
+    /**
+     * A LibreOffice that stops answering (here: stopped with SIGSTOP while it checks the first file) is
+     * killed after THETHUC_TIMEOUT seconds; that file gets exit 2 and a message saying what timed out, a
+     * fresh office checks the next one (#14).
+     */
+    @Test
+    void aLibreOfficeThatStopsAnsweringIsKilledAndRestarted(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        List<String> cmd = List.of(Fixtures.BASEDIR.resolve("bin/thethuc").toString(), "check",
+                Fixtures.CORPUS.resolve("seed-001-hadong-2024.docx").toString(),
+                Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.docx").toString(), "--format", "json");
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        pb.environment().putAll(Map.of("THETHUC_LANG", "en", "THETHUC_TIMEOUT", "8",
+                "XDG_CACHE_HOME", dir.resolve("cache").toString()));
+        Process p = pb.start();
+        java.util.concurrent.CompletableFuture<String> err = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            StringBuilder sb = new StringBuilder();
+            try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    sb.append(line).append('\n');
+                    if (line.startsWith("[1/2]")) {
+                        // the first file is being checked: its office stops answering
+                        p.descendants().filter(h -> h.info().command().orElse("").endsWith("soffice.bin"))
+                                .forEach(h -> signal("STOP", h.pid()));
+                    }
+                }
+            } catch (IOException e) {
+                sb.append(e);
+            }
+            return sb.toString();
+        });
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(240, java.util.concurrent.TimeUnit.SECONDS), "the check came back");
+        String messages = err.get();
+        assertEquals(2, p.exitValue(), messages);
+        assertTrue(messages.contains("seed-001-hadong-2024.docx: LibreOffice did not answer within 8 s"), messages);
+        com.google.gson.JsonArray reports = com.google.gson.JsonParser.parseString(out).getAsJsonArray();
+        assertEquals(1, reports.size(), out);
+        assertTrue(reports.get(0).getAsJsonObject().get("file").getAsString().endsWith("seed-002-thainguyen-2023.docx"));
+    }
+
+    private static void signal(String name, long pid) {
+        try {
+            new ProcessBuilder("kill", "-" + name, Long.toString(pid)).start().waitFor();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** bin/thethuc new: a file that passes the check; a bad spec or an existing file: exit 2, nothing written. */
