@@ -34,11 +34,9 @@ public final class Settle {
      * which the finalizer is found. Returns whether the finalizer was seen to finish in time.
      */
     public static boolean now(Object anyProxy) {
-        for (int round = 0; round < 2; round++) {
-            // a proxy only reachable from another finalizable object is found by the second round
-            System.gc();
-            runFinalization();
-        }
+        // One collection finds them all: a proxy's handler (the finalizable part) refers to no other proxy.
+        System.gc();
+        runFinalization();
         // LibreOffice's queue, or ours once LibreOffice has stopped its own (see Proxies)
         AsynchronousFinalizer finalizer = Proxies.queueFor(anyProxy);
         if (finalizer == null) {
