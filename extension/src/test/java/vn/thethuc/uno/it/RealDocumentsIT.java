@@ -1,0 +1,83 @@
+package vn.thethuc.uno.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.star.lang.XComponent;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.thethuc.command.Command;
+import vn.thethuc.uno.office.CommandCall;
+import vn.thethuc.uno.office.Office;
+
+/**
+ * The check on the Word files agencies wrote (../shared/real, test data only), against labels decided by
+ * reading each of them (labels.json). What still differs from the labels is listed in
+ * known-deviations.txt: a new false finding or a new missed defect fails the test, and so does a listed
+ * one that no longer happens (the list only shrinks: {@code -Dthethuc.accuracy.record=true} writes it
+ * anew). The figures go to target/accuracy.md; {@code bin/thethuc bench accuracy} prints them.
+ */
+class RealDocumentsIT extends WithOffice {
+    static final Path REAL = Fixtures.SHARED.resolve("real");
+    static final String KNOWN = "/vn/thethuc/real/known-deviations.txt";
+
+    @Test
+    void theCheckOnRealWordFilesIsAsTheirLabelsSay() throws Exception {
+        List<Accuracy.Score> scores = new ArrayList<>();
+        for (Accuracy.Document doc : Accuracy.documents()) {
+            Path file = REAL.resolve(doc.file());
+            assertTrue(Files.isRegularFile(file), "missing " + file);
+            XComponent d = office.open(file);
+            try {
+                CommandCall.Answer a = CommandCall.dispatch(office, d, Command.CHECK.url(),
+                        Office.property("Interactive", false), Office.property("Mode", doc.mode()),
+                        Office.property("Language", "en"), Office.property("IncludeSnapshot", "yes"));
+                assertEquals("DONE", a.status(), doc.file() + ": " + a.message());
+                JsonObject report = JsonParser.parseString(a.payload()).getAsJsonObject();
+                scores.add(Accuracy.score(doc, Accuracy.findings(report)));
+            } finally {
+                office.closeDoc(d);
+            }
+        }
+        String table = Accuracy.markdown(scores);
+        Path out = Fixtures.BASEDIR.resolve("target/accuracy.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, table);
+        System.out.println(table);
+
+        List<String> deviations = new ArrayList<>();
+        scores.forEach(s -> deviations.addAll(s.deviations()));
+        deviations.sort(null);
+        if (Boolean.getBoolean("thethuc.accuracy.record")) {
+            Path known = Fixtures.BASEDIR.resolve("extension/src/test/resources" + KNOWN);
+            Files.writeString(known, String.join("\n", deviations) + (deviations.isEmpty() ? "" : "\n"));
+            return;
+        }
+        List<String> known = known();
+        List<String> added = new ArrayList<>(deviations);
+        known.forEach(added::remove);
+        List<String> gone = new ArrayList<>(known);
+        deviations.forEach(gone::remove);
+        assertEquals(List.of(), added, "new differences from the labels (false findings, missed defects)");
+        assertEquals(List.of(), gone, "fixed: remove them from known-deviations.txt (-Dthethuc.accuracy.record=true)");
+    }
+
+    private static List<String> known() throws Exception {
+        try (InputStream in = RealDocumentsIT.class.getResourceAsStream(KNOWN)) {
+            if (in == null) {
+                return List.of();
+            }
+            List<String> lines = new ArrayList<>(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank()).toList());
+            lines.sort(null);
+            return lines;
+        }
+    }
+}
