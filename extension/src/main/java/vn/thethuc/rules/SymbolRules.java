@@ -10,9 +10,14 @@ import vn.thethuc.recognize.Text;
 
 /** Số, ký hiệu of the document and of the documents it cites (Phụ lục I, II.3; Điều 15). */
 final class SymbolRules {
+    /**
+     * One group of a ký hiệu: letters and digits, "&" as real unit codes have it (BTP-KTVB&QLXLVPHC), and
+     * a parenthesised unit as the police write it (CAT(PC04)).
+     */
+    static final String GROUP = "[\\p{L}\\d&]+(?:\\([\\p{L}\\d&]+\\))?";
     /** "Số: 05/KH-UBND", "Số: 125/2021/NĐ-CP", or the draft's "Số:      /KH-UBND". */
     static final Pattern STRICT = Pattern.compile(
-            "^Số: (?<n>\\d+|[\\s\\u00A0._…]*)/(?<y>\\d{4}/)?(?<sym>[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*)$");
+            "^Số:\\s+(?<n>\\d+|[\\s\\u00A0._…]*)/(?<y>\\d{4}/)?(?<sym>" + GROUP + "(?:-" + GROUP + ")*)$");
     static final Pattern LOOSE = Pattern.compile(
             "^Số\\s*:?\\s*(?<n>\\d*)[\\s\\u00A0._…]*/\\s*(?:\\d{4}\\s*/\\s*)?(?<sym>.+)$");
 
@@ -116,11 +121,22 @@ final class SymbolRules {
         }
     }
 
+    /**
+     * The số ký hiệu of the documents the body cites (II.3, II.6.b). A cited symbol ends where the symbol
+     * ends — a period, a comma or the next word is not part of "32/2024/NĐ-CP." — and it is judged only
+     * where it is broken as a văn thư would see it: a space around "/" or "-" ("107/KH- UBND"), a code split
+     * by a space ("912/LĐT BXH-BĐG"), or an official mixed-case code written otherwise ("QĐ-TTG").
+     * Numbers of companies and other bodies ("05/2026/VLN/CV-LV") are quoted as they are.
+     */
     static final class Citation extends BaseRule {
-        /** After "số": the symbol up to "ngày", "của", punctuation or the end. */
-        private static final Pattern CITED = Pattern.compile(
-                "(?<![\\p{L}])[Ss]ố\\s+(?<sym>\\d+/[^,;()“”\"]*?)(?=\\s+(?:ngày|của|về|do|tại|đã|và)(?![\\p{L}])|[,;()“”\"]|\\s*$)");
-        private static final Pattern WELL_FORMED = Pattern.compile("^\\d+/(?:\\d{4}/)?[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*$");
+        /** What introduces a cited document: "số", or its type name. */
+        private static final String INTRO = "(?:[Ss]ố|Nghị định|Nghị quyết|Quyết định|Công văn|Văn bản|Thông tư|Chỉ thị|"
+                + "Kế hoạch|Tờ trình|Báo cáo|Thông báo|Công điện|Kết luận|Hướng dẫn|Luật)";
+        private static final String CODE = "[\\p{Lu}\\d][\\p{L}\\d&]*(?:\\([\\p{L}\\d&]+\\))?";
+        private static final Pattern CITED = Pattern.compile("(?<![\\p{L}\\d])" + INTRO + "\\s+(?:số\\s+)?"
+                + "(?<num>\\d+)(?<slash>\\s*/\\s*)(?<year>\\d{4}\\s*/\\s*)?"
+                + "(?<code>" + CODE + "(?:(?:-\\s*|\\s*-)" + CODE + ")*)"
+                + "(?<split>\\s+\\p{Lu}{2,}(?:-" + CODE + ")+)?(?<after>/?)");
 
         Citation() {
             super("ND30.CITATION.SYMBOL");
@@ -129,23 +145,35 @@ final class SymbolRules {
         @Override
         public void check(CheckContext ctx, Findings f) {
             for (Paragraph p : ctx.structure().body()) {
-                String text = Text.nfc(p.text());
+                String text = Text.nfc(p.text()).replace('\u00A0', ' ');
                 if (text.indexOf('/') < 0) {
                     continue; // every cited number has its "/": no need to run the pattern
                 }
                 Matcher m = CITED.matcher(text);
                 while (m.find()) {
-                    String sym = m.group("sym").strip();
-                    if (!WELL_FORMED.matcher(sym).find()) {
-                        f.at(p, "spaces", sym);
+                    if (!m.group("after").isEmpty() || m.group("code").matches("\\d+")) {
+                        continue; // another slash: a company's or a foreign numbering, quoted as it is; or a date
+                    }
+                    String code = m.group("code");
+                    String split = m.group("split") == null ? "" : m.group("split");
+                    String sym = m.group("num") + m.group("slash") + (m.group("year") == null ? "" : m.group("year"))
+                            + code + (code.contains("-") ? "" : split);
+                    if (!m.group("slash").equals("/") || m.group("year") != null && !m.group("year").matches("\\d{4}/")
+                            || !code.matches("[^\\s]*") || !code.contains("-") && !split.isEmpty()) {
+                        f.at(p, "spaces", sym.strip());
                         continue;
                     }
-                    String code = sym.substring(sym.lastIndexOf('/') + 1);
                     for (String g : code.split("-")) {
-                        officialCase(ctx, g).ifPresent(official -> f.at(p, "case", sym, g, official));
+                        mixedCase(ctx, g).ifPresent(official -> f.at(p, "case", sym, g, official));
                     }
                 }
             }
+        }
+
+        /** A group that is an official mixed-case code written in another case ("TTG" for "TTg"). */
+        private static Optional<String> mixedCase(CheckContext ctx, String group) {
+            return ctx.profile().mixedCaseCodes().stream()
+                    .filter(c -> c.equalsIgnoreCase(group) && !c.equals(group)).findFirst();
         }
     }
 }
