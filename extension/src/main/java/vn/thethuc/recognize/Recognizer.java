@@ -22,15 +22,22 @@ public final class Recognizer {
     public static final Pattern DATE = Pattern.compile(
             "^(?<place>[^,]*),?\\s*ngày\\s+(?<d>\\S*)\\s+tháng\\s+(?<m>\\S*)\\s+năm\\s+(?<y>\\S*)\\s*$");
     public static final Pattern NOI_NHAN = Pattern.compile("^Nơi\\s+nhận(?![\\p{L}])");
-    public static final Pattern ROMAN = Pattern.compile("^(?<n>[IVXLC]+)\\.\\s");
-    public static final Pattern ARABIC = Pattern.compile("^(?<n>\\d{1,2})\\.\\s");
-    public static final Pattern LETTER = Pattern.compile("^(?<n>[a-zđ])\\)\\s");
-    public static final Pattern ARTICLE = Pattern.compile("^Điều\\s+(?<n>\\d+)\\.");
-    public static final Pattern PART = Pattern.compile("^Phần\\s+(?<n>[IVXLC]+|thứ\\s+\\p{L}+)(?![\\p{L}])");
-    public static final Pattern CHAPTER = Pattern.compile("^Chương\\s+(?<n>[IVXLC]+)(?![\\p{L}])");
-    public static final Pattern SECTION = Pattern.compile("^Mục\\s+(?<n>\\d+)(?![\\p{L}\\d])");
-    public static final Pattern DASH = Pattern.compile("^[-–](?<n>)\\s");
-    public static final Pattern PLUS = Pattern.compile("^\\+(?<n>)\\s");
+    /** What may separate a label from its text: spaces, the no-break space Word puts after "1.". */
+    private static final String GAP = "[\\s\\u00A0]";
+    /** "I. MỤC ĐÍCH", and "I.MỤC ĐÍCH" as drafts type it. */
+    public static final Pattern ROMAN = Pattern.compile("^(?<n>[IVXLC]+)(?<mark>\\.)(?:" + GAP + "|(?=\\p{Lu}))");
+    public static final Pattern ARABIC = Pattern.compile("^(?<n>\\d{1,2})(?<mark>\\.)" + GAP);
+    /** "7.1. Quy định …", a numbered point under item 7. */
+    public static final Pattern DECIMAL = Pattern.compile("^(?<n>\\d{1,2}\\.\\d{1,2})(?<mark>\\.?)" + GAP);
+    /** "a) …", and "a. …" which Phụ lục I, II.6.đ does not use. */
+    public static final Pattern LETTER = Pattern.compile("^(?<n>[a-zđ])(?<mark>[).])" + GAP);
+    /** "Điều 1.", and "Điều 1:" as some drafts write it. */
+    public static final Pattern ARTICLE = Pattern.compile("^Điều" + GAP + "+(?<n>\\d+)(?<mark>[.:])");
+    public static final Pattern PART = Pattern.compile("^Phần\\s+(?<n>[IVXLC]+|thứ\\s+\\p{L}+)(?![\\p{L}])(?<mark>)");
+    public static final Pattern CHAPTER = Pattern.compile("^Chương\\s+(?<n>[IVXLC]+)(?![\\p{L}])(?<mark>)");
+    public static final Pattern SECTION = Pattern.compile("^Mục\\s+(?<n>\\d+)(?![\\p{L}\\d])(?<mark>)");
+    public static final Pattern DASH = Pattern.compile("^(?<mark>[-–])(?<n>)" + GAP);
+    public static final Pattern PLUS = Pattern.compile("^(?<mark>\\+)(?<n>)" + GAP);
     private static final java.util.Map<Heading.Level, Pattern> TREE = new java.util.LinkedHashMap<>();
 
     static {
@@ -40,6 +47,7 @@ public final class Recognizer {
         TREE.put(Heading.Level.ARTICLE, ARTICLE);
         TREE.put(Heading.Level.ROMAN, ROMAN);
         TREE.put(Heading.Level.ARABIC, ARABIC);
+        TREE.put(Heading.Level.DECIMAL, DECIMAL);
         TREE.put(Heading.Level.LETTER, LETTER);
         TREE.put(Heading.Level.DASH, DASH);
         TREE.put(Heading.Level.PLUS, PLUS);
@@ -262,7 +270,7 @@ public final class Recognizer {
             for (Map.Entry<Heading.Level, Pattern> e : TREE.entrySet()) {
                 Matcher m = e.getValue().matcher(t);
                 if (m.find()) {
-                    hs.add(new Heading(e.getKey(), m.group("n"), p.index()));
+                    hs.add(new Heading(e.getKey(), m.group("n"), p.index(), m.group("mark")));
                     break;
                 }
             }

@@ -164,6 +164,37 @@ class RulesTest {
     }
 
     @Test
+    void khoanStartAgainUnderEachArticleAndPointsBelongToTheirItem() {
+        PlanFixture ok = PlanFixture.plan()
+                .insertAfter("Thực hiện Kế hoạch", PlanFixture.body("Điều 1. Phạm vi").indent(0))
+                .insertAfter("Điều 1.", PlanFixture.body("1. Khoản một của điều một."))
+                .insertAfter("1. Khoản một của điều một", PlanFixture.body("2.\u00A0Khoản hai, sau dấu cách không ngắt."))
+                .insertAfter("2.\u00A0Khoản hai", PlanFixture.body("Điều 2. Đối tượng").indent(0))
+                .insertAfter("Điều 2.", PlanFixture.body("1. Khoản một của điều hai."))
+                .insertAfter("1. Khoản một của điều hai", PlanFixture.body("1.1. Điểm một."))
+                .insertAfter("1.1. Điểm một", PlanFixture.body("1.2. Điểm hai."));
+        List<Finding> clean = check(ok, CheckMode.DRAFT).findings().stream()
+                .filter(f -> f.rule().startsWith("ND30.NUMBERING")).toList();
+        assertEquals(List.of(), clean);
+        PlanFixture bad = ok.edit("Điều 2.", p -> p.text("Điều 2: Đối tượng"))
+                .edit("1. Khoản một của điều hai", p -> p.text("2 Khoản viết thiếu dấu chấm."));
+        List<Finding> found = check(bad, CheckMode.DRAFT).findings().stream()
+                .filter(f -> f.rule().startsWith("ND30.NUMBERING")).toList();
+        assertEquals(List.of("rule.ND30.NUMBERING.SEQUENCE.articleColon", "rule.ND30.NUMBERING.SEQUENCE.decimalParent"),
+                found.stream().map(Finding::messageKey).toList());
+        Finding colon = found.get(0);
+        assertEquals(List.of(new Fix.ReplaceText(colon.paragraph(), 6, 7, ".")), colon.fixes());
+    }
+
+    @Test
+    void aPointWrittenWithAPeriodIsReportedAndFixable() {
+        PlanFixture f = PlanFixture.plan().edit("b) Lồng ghép", p -> p.text(p.text().replaceFirst("^b\\)", "b.")));
+        Finding dot = check(f, CheckMode.DRAFT).findings().stream()
+                .filter(x -> x.messageKey().equals("rule.ND30.NUMBERING.LETTERS.dot")).findFirst().orElseThrow();
+        assertEquals(List.of(new Fix.ReplaceText(dot.paragraph(), 1, 2, ")")), dot.fixes());
+    }
+
+    @Test
     void aBlankNumberPassesInDraftAndFailsInIssueMode() {
         PlanFixture f = PlanFixture.plan().edit("Số:", p -> p.text("Số:      /KH-SYT"));
         assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.SO_KY_HIEU.FORMAT"));
