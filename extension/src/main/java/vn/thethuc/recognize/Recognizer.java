@@ -19,8 +19,11 @@ import vn.thethuc.rules.Nd30Profile;
 public final class Recognizer {
     public static final Pattern QUOC_HIEU = Pattern.compile("CỘNG\\s+H(Ò|O)(A|À)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM");
     public static final Pattern SO = Pattern.compile("^Số(?![\\p{L}\\d])");
+    /** "Hà Nội, ngày 05 tháng 3 năm 2026", and a draft's "ngày      tháng 3 năm 2026" with its blanks. */
     public static final Pattern DATE = Pattern.compile(
-            "^(?<place>[^,]*),?\\s*ngày\\s+(?<d>\\S*)\\s+tháng\\s+(?<m>\\S*)\\s+năm\\s+(?<y>\\S*)\\s*$");
+            "^(?<place>[^,]*),?\\s*ngày\\s*(?<d>\\S*)\\s*tháng\\s*(?<m>\\S*)\\s*năm\\s*(?<y>\\S*)\\s*$");
+    /** A date line with a typing slip ("ngày 12 háng 01 năm 2026"): still the date line, reported malformed. */
+    static final Pattern DATE_LIKE = Pattern.compile("^[^,]{1,40},\\s*ngày\\s.{0,30}\\snăm\\s*\\d{4}\\s*\\.?$");
     public static final Pattern NOI_NHAN = Pattern.compile("^Nơi\\s+nhận(?![\\p{L}])");
     /** What may separate a label from its text: spaces, the no-break space Word puts after "1.". */
     private static final String GAP = "[\\s\\u00A0]";
@@ -102,7 +105,8 @@ public final class Recognizer {
         }).findFirst();
         Optional<Paragraph> so = header.stream().filter(p -> SO.matcher(Text.nfc(p.trimmed())).find()).findFirst();
         Optional<Paragraph> date = header.stream().filter(p -> DATE.matcher(Text.squeeze(Text.nfc(p.text()))).find())
-                .findFirst();
+                .findFirst().or(() -> header.stream()
+                        .filter(p -> DATE_LIKE.matcher(Text.squeeze(Text.nfc(p.text()))).find()).findFirst());
         List<Paragraph> agency = agency(header, so, quocHieu);
 
         List<Paragraph> trichYeu = new ArrayList<>();

@@ -203,6 +203,17 @@ class RulesTest {
     }
 
     @Test
+    void aDraftDateWithBlanksIsTheDateLineAndASlipInItIsReportedThere() {
+        PlanFixture blank = PlanFixture.plan().edit("Thái Nguyên", p -> p.text("Thái Nguyên, ngày        tháng      năm 2026"));
+        assertFalse(ids(check(blank, CheckMode.DRAFT)).contains("ND30.DATE.FORMAT"));
+        PlanFixture slip = PlanFixture.plan().edit("Thái Nguyên", p -> p.text("Thái Nguyên, ngày 12 háng 01 năm 2026"));
+        Finding f = check(slip, CheckMode.DRAFT).findings().stream()
+                .filter(x -> x.rule().equals("ND30.DATE.FORMAT")).findFirst().orElseThrow();
+        assertEquals("rule.ND30.DATE.FORMAT.malformed", f.messageKey());
+        assertTrue(f.paragraph() >= 0);
+    }
+
+    @Test
     void aFutureDateFailsOnlyInIssueMode() {
         PlanFixture f = PlanFixture.plan().edit("Thái Nguyên", p -> p.text("Thái Nguyên, ngày 06 tháng 5 năm 2027"));
         assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.DATE.VALID"));
