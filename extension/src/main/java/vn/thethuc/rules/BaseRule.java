@@ -24,6 +24,7 @@ abstract class BaseRule implements Rule {
     }
 
     static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.format(java.util.Locale.ROOT, "%.1f", d);
+        double r = Math.round(d * 10) / 10.0; // 34.99 mm read back from 1/100 mm is 35
+        return r == Math.rint(r) ? String.valueOf((long) r) : String.format(java.util.Locale.ROOT, "%.1f", r);
     }
 }

@@ -1,6 +1,9 @@
 package vn.thethuc.rules;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.thethuc.document.Alignment;
 import vn.thethuc.document.PageSetup;
 import vn.thethuc.rules.Nd30Profile.Range;
@@ -38,26 +41,40 @@ final class PageRules {
             super("ND30.PAGE.MARGINS");
         }
 
+        /**
+         * Each side is right when either reading of it is: Writer's margin, or — with a header or footer —
+         * where the body starts or ends, which is the margin Word wrote. Styles with the same margins are
+         * one finding. A landscape page inside a portrait document holds a wide table; NĐ30 gives it no
+         * margins of its own.
+         */
         @Override
         public void check(CheckContext ctx, Findings f) {
             Nd30Profile p = ctx.profile();
             double tol = p.toleranceMm();
-            for (PageSetup s : ctx.document().pageStyles()) {
-                if (measuredLikeItsFollower(ctx.document().pageStyles(), s, tol)) {
+            Range top = p.margin("top");
+            Range bottom = p.margin("bottom");
+            Range left = p.margin("left");
+            Range right = p.margin("right");
+            List<PageSetup> styles = ctx.document().pageStyles();
+            Map<List<Double>, List<PageSetup>> wrong = new LinkedHashMap<>();
+            for (PageSetup s : styles) {
+                if (measuredLikeItsFollower(styles, s, tol) || s.landscape() && s != styles.get(0)) {
                     continue;
                 }
-                Range top = p.margin("top");
-                Range bottom = p.margin("bottom");
-                Range left = p.margin("left");
-                Range right = p.margin("right");
-                boolean ok = top.contains(s.topMm(), tol) && bottom.contains(s.bottomMm(), tol)
-                        && left.contains(s.leftMm(), tol) && right.contains(s.rightMm(), tol);
-                if (!ok) {
-                    Fix fix = new Fix.SetPageMargins(s.name(), clamp(s.topMm(), top), clamp(s.bottomMm(), bottom),
-                            clamp(s.leftMm(), left), clamp(s.rightMm(), right));
-                    f.fixableDocument(List.of(fix), "outOfRange", s.name(), fmt(s.topMm()), fmt(s.bottomMm()),
-                            fmt(s.leftMm()), fmt(s.rightMm()), top, bottom, left, right);
+                boolean topOk = top.contains(s.topMm(), tol) || s.headerHeightMm() > 0 && top.contains(s.bodyTopMm(), tol);
+                boolean bottomOk = bottom.contains(s.bottomMm(), tol)
+                        || s.footerHeightMm() > 0 && bottom.contains(s.bodyBottomMm(), tol);
+                if (!(topOk && bottomOk && left.contains(s.leftMm(), tol) && right.contains(s.rightMm(), tol))) {
+                    wrong.computeIfAbsent(List.of(s.topMm(), s.bottomMm(), s.leftMm(), s.rightMm()), k -> new ArrayList<>())
+                            .add(s);
                 }
+            }
+            for (List<PageSetup> same : wrong.values()) {
+                PageSetup s = same.get(0);
+                List<Fix> fixes = same.stream().<Fix>map(o -> new Fix.SetPageMargins(o.name(), clamp(o.topMm(), top),
+                        clamp(o.bottomMm(), bottom), clamp(o.leftMm(), left), clamp(o.rightMm(), right))).toList();
+                f.fixableDocument(fixes, "outOfRange", String.join("», «", same.stream().map(PageSetup::name).toList()),
+                        fmt(s.topMm()), fmt(s.bottomMm()), fmt(s.leftMm()), fmt(s.rightMm()), top, bottom, left, right);
             }
         }
 

@@ -194,6 +194,30 @@ class RulesTest {
         assertEquals(List.of(new Fix.ReplaceText(dot.paragraph(), 1, 2, ")")), dot.fixes());
     }
 
+    /** A Word file's page as Writer opens it: the margins reach to the header and footer. */
+    static PageSetup asWordOpensIt(PageSetup s, double top, double bottom, double left) {
+        return new PageSetup(s.name(), 210, 297, false, top - 10, bottom - 10, left, 20, 10, s.follow(),
+                s.pageNumberInHeader(), s.firstPageHasNumber(), s.pageNumberAlignment(), s.pageNumberSizePt(), 10);
+    }
+
+    @Test
+    void aWordFilesMarginsAreWhereItsBodyStartsAndEnds() {
+        PlanFixture word = PlanFixture.plan().page(0, s -> asWordOpensIt(s, 20, 20, 30)).page(1, s -> asWordOpensIt(s, 20, 20, 30));
+        assertFalse(ids(check(word, CheckMode.DRAFT)).contains("ND30.PAGE.MARGINS"));
+        PlanFixture narrow = PlanFixture.plan().page(0, s -> asWordOpensIt(s, 15, 20, 25)).page(1, s -> asWordOpensIt(s, 15, 20, 25));
+        List<Finding> found = check(narrow, CheckMode.DRAFT).findings().stream()
+                .filter(x -> x.rule().equals("ND30.PAGE.MARGINS")).toList();
+        assertEquals(1, found.size(), "two styles with the same margins are one finding");
+        assertEquals(2, found.get(0).fixes().size());
+    }
+
+    @Test
+    void aLandscapePageForAWideTableHasNoMarginsOfItsOwn() {
+        PlanFixture f = PlanFixture.plan().page(1, s -> new PageSetup("Converted1", 297, 210, true, 20, 20, 20, 20, 0,
+                "Converted1", false, false, s.pageNumberAlignment(), 0));
+        assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.PAGE.MARGINS"));
+    }
+
     @Test
     void aBlankNumberPassesInDraftAndFailsInIssueMode() {
         PlanFixture f = PlanFixture.plan().edit("Số:", p -> p.text("Số:      /KH-SYT"));

@@ -23,6 +23,7 @@ import com.sun.star.uno.UnoRuntime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -343,22 +344,29 @@ public final class DocumentReader {
         return LineSpacing.SINGLE;
     }
 
+    /** Page-style properties read at once; in alphabetical order, as Writer's property sets want them. */
+    private static final List<String> PAGE_PROPS = List.of("BottomMargin", "FollowStyle", "FooterHeight", "FooterIsOn",
+            "HeaderHeight", "HeaderIsOn", "Height", "IsLandscape", "LeftMargin", "RightMargin", "TopMargin", "Width");
+
     private List<PageSetup> pageStyles() throws com.sun.star.uno.Exception {
         XNameAccess families = Proxies.q(XStyleFamiliesSupplier.class, model).getStyleFamilies();
         XNameAccess pageStyles = Proxies.q(XNameAccess.class, families.getByName("PageStyles"));
         Map<String, XText> headers = new LinkedHashMap<>();
-        List<Object[]> values = new ArrayList<>();
-        String[] props = {"BottomMargin", "FollowStyle", "HeaderHeight", "HeaderIsOn", "Height", "IsLandscape",
-            "LeftMargin", "RightMargin", "TopMargin", "Width"};
+        List<Map<String, Object>> values = new ArrayList<>();
+        String[] props = PAGE_PROPS.toArray(String[]::new);
         for (String name : pageStyleNames) {
             if (!pageStyles.hasByName(name)) {
                 continue;
             }
             Object style = pageStyles.getByName(name);
             Object[] v = Proxies.q(XMultiPropertySet.class, style).getPropertyValues(props);
-            values.add(v);
+            Map<String, Object> byName = new HashMap<>();
+            for (int k = 0; k < props.length; k++) {
+                byName.put(props[k], v[k]);
+            }
+            values.add(byName);
             XPropertySet ps = Proxies.q(XPropertySet.class, style);
-            headers.put(name, AnyConverter.toBoolean(v[3])
+            headers.put(name, AnyConverter.toBoolean(byName.get("HeaderIsOn"))
                     ? Proxies.q(XText.class, ps.getPropertyValue("HeaderText")) : null);
         }
         Map<String, Object[]> numbers = pageNumbersInHeaders(headers);
@@ -366,17 +374,23 @@ public final class DocumentReader {
         int i = 0;
         String first = pageStyleNames.isEmpty() ? null : pageStyleNames.iterator().next();
         for (String name : headers.keySet()) {
-            Object[] v = values.get(i++);
+            Map<String, Object> v = values.get(i++);
             Object[] number = numbers.get(name);
-            boolean header = AnyConverter.toBoolean(v[3]);
-            out.add(new PageSetup(name, AnyConverter.toInt(v[9]) / 100.0, AnyConverter.toInt(v[4]) / 100.0,
-                    AnyConverter.toBoolean(v[5]), AnyConverter.toInt(v[8]) / 100.0, AnyConverter.toInt(v[0]) / 100.0,
-                    AnyConverter.toInt(v[6]) / 100.0, AnyConverter.toInt(v[7]) / 100.0,
-                    header ? AnyConverter.toInt(v[2]) / 100.0 : 0, v[1] instanceof String f ? f : "", number != null,
-                    name.equals(first) && number != null, number == null ? Alignment.CENTER : (Alignment) number[0],
-                    number == null ? 0 : (Double) number[1]));
+            boolean header = AnyConverter.toBoolean(v.get("HeaderIsOn"));
+            boolean footer = AnyConverter.toBoolean(v.get("FooterIsOn"));
+            out.add(new PageSetup(name, mm(v.get("Width")), mm(v.get("Height")), AnyConverter.toBoolean(v.get("IsLandscape")),
+                    mm(v.get("TopMargin")), mm(v.get("BottomMargin")), mm(v.get("LeftMargin")), mm(v.get("RightMargin")),
+                    header ? mm(v.get("HeaderHeight")) : 0, v.get("FollowStyle") instanceof String f ? f : "",
+                    number != null, name.equals(first) && number != null,
+                    number == null ? Alignment.CENTER : (Alignment) number[0], number == null ? 0 : (Double) number[1],
+                    footer ? mm(v.get("FooterHeight")) : 0));
         }
         return out;
+    }
+
+    /** A length in 1/100 mm, in millimetres. */
+    private static double mm(Object hundredths) throws com.sun.star.lang.IllegalArgumentException {
+        return AnyConverter.toInt(hundredths) / 100.0;
     }
 
     /** Page-number fields, by the page style whose header holds them: [alignment, size]. */
