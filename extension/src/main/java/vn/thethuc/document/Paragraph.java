@@ -27,12 +27,21 @@ public record Paragraph(int index, String text, List<Run> runs, Alignment alignm
         return false;
     }
 
-    /** True when every visible run is bold (all runs when none is visible). */
+    private boolean hasWords() {
+        for (Run r : runs) {
+            if (r.hasWords()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when every run with words is bold (all runs when none has words). */
     public boolean bold() {
-        boolean visible = hasVisible();
+        boolean words = hasWords();
         boolean any = false;
         for (Run r : runs) {
-            if (!visible || !r.isBlank()) {
+            if (!words || r.hasWords()) {
                 if (!r.bold()) {
                     return false;
                 }
@@ -43,20 +52,21 @@ public record Paragraph(int index, String text, List<Run> runs, Alignment alignm
     }
 
     public boolean anyBold() {
-        boolean visible = hasVisible();
+        boolean words = hasWords();
         for (Run r : runs) {
-            if ((!visible || !r.isBlank()) && r.bold()) {
+            if ((!words || r.hasWords()) && r.bold()) {
                 return true;
             }
         }
         return false;
     }
 
+    /** True when every run with words is italic (all runs when none has words). */
     public boolean italic() {
-        boolean visible = hasVisible();
+        boolean words = hasWords();
         boolean any = false;
         for (Run r : runs) {
-            if (!visible || !r.isBlank()) {
+            if (!words || r.hasWords()) {
                 if (!r.italic()) {
                     return false;
                 }
@@ -64,6 +74,26 @@ public record Paragraph(int index, String text, List<Run> runs, Alignment alignm
             }
         }
         return any;
+    }
+
+    /**
+     * The part of this paragraph from {@code start} to {@code end}, its runs cut to it, with the same
+     * index and place: one line of a paragraph split by line breaks.
+     */
+    public Paragraph slice(int start, int end) {
+        List<Run> cut = new java.util.ArrayList<>();
+        int at = 0;
+        for (Run r : runs) {
+            int from = Math.max(start, at);
+            int to = Math.min(end, at + r.text().length());
+            if (from < to) {
+                cut.add(new Run(r.text().substring(from - at, to - at), r.font(), r.sizePt(), r.bold(), r.italic(),
+                        r.color()));
+            }
+            at += r.text().length();
+        }
+        return new Paragraph(index, text.substring(start, end), cut, alignment, firstLineIndentMm, spaceBeforePt,
+                spaceAfterPt, lineSpacing, place);
     }
 
     /** The size most of the visible text has. */

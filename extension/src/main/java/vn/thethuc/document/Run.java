@@ -7,4 +7,9 @@ public record Run(String text, String font, double sizePt, boolean bold, boolean
     public boolean isBlank() {
         return text.isBlank();
     }
+
+    /** Has a letter or a digit: a run whose boldness or slant the eye sees (a lone ":" or space it does not). */
+    public boolean hasWords() {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
 }

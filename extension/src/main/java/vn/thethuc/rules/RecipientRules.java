@@ -1,7 +1,9 @@
 package vn.thethuc.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.thethuc.document.Paragraph;
 import vn.thethuc.recognize.Structure;
@@ -52,6 +54,119 @@ final class RecipientRules {
         }
     }
 
+    /** One line of the Nơi nhận block: a paragraph, or a part of one split by line breaks; {@code start} is where. */
+    record Line(Paragraph whole, Paragraph part, int start) {
+        String text() {
+            return part.text();
+        }
+
+        /** A fix replacing {@code from}..{@code to} of this line. */
+        Fix replace(int from, int to, String with) {
+            return new Fix.ReplaceText(whole.index(), start + from, start + to, with);
+        }
+    }
+
+    /** Where "Nơi nhận:" ends in its paragraph: at the line break, or before an item written on the same line. */
+    static int labelEnd(Paragraph n) {
+        String t = n.text();
+        int br = lineBreak(t, 0);
+        Matcher m = Pattern.compile("nhận\\s*:?").matcher(t);
+        if (m.find() && m.end() < (br < 0 ? t.length() : br)) {
+            String rest = t.substring(m.end(), br < 0 ? t.length() : br);
+            if (!rest.isBlank()) {
+                return m.end();
+            }
+        }
+        return br < 0 ? t.length() : br;
+    }
+
+    private static int lineBreak(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The lines under "Nơi nhận:" — those written in its own paragraph after a line break or a tab too. */
+    static List<Line> lines(Structure s) {
+        List<Line> out = new ArrayList<>();
+        s.noiNhan().ifPresent(n -> split(n, labelEnd(n), out));
+        for (Paragraph p : s.noiNhanItems()) {
+            split(p, 0, out);
+        }
+        return out;
+    }
+
+    private static void split(Paragraph p, int from, List<Line> out) {
+        String t = p.text();
+        int start = from;
+        while (start <= t.length()) {
+            int br = lineBreak(t, start);
+            int end = br < 0 ? t.length() : br;
+            Paragraph part = p.slice(start, end);
+            if (!part.isBlank()) {
+                int lead = 0;
+                while (lead < part.text().length() && Character.isWhitespace(part.text().charAt(lead))) {
+                    lead++;
+                }
+                out.add(new Line(p, p.slice(start + lead, end), start + lead));
+            }
+            if (br < 0) {
+                break;
+            }
+            start = br + 1;
+        }
+    }
+
+    /** A recipient: its first line and the lines it wraps onto ("- Các sở: …," / "Tài chính, …;"). */
+    record Item(List<Line> lines) {
+        Line first() {
+            return lines.get(0);
+        }
+
+        Line last() {
+            return lines.get(lines.size() - 1);
+        }
+
+        boolean isLuu() {
+            return LUU_LINE.matcher(Text.nfc(first().text())).find();
+        }
+    }
+
+    /** "- Lưu: VT, …", and the same line written without its colon or without VT. */
+    static final Pattern LUU_LINE = Pattern.compile("^[-–]?\\s*Lưu(?![\\p{L}])");
+
+    /**
+     * The recipients, up to and with the Lưu line; what follows it (a note, a link to the meeting's papers)
+     * is not a recipient. A line that does not start with "-" after one that ends without ";" or "." is the
+     * same recipient wrapped.
+     */
+    static List<Item> items(Structure s) {
+        List<Item> out = new ArrayList<>();
+        for (Line l : lines(s)) {
+            String t = Text.nfc(l.text()).strip();
+            if (!out.isEmpty()) {
+                Item prev = out.get(out.size() - 1);
+                if (prev.isLuu()) {
+                    break;
+                }
+                String end = prev.last().text().strip();
+                boolean open = !end.endsWith(";") && !end.endsWith(".") && !end.endsWith(":");
+                if (open && !t.startsWith("-") && !t.startsWith("–") && !t.startsWith("+")) {
+                    List<Line> joined = new ArrayList<>(prev.lines());
+                    joined.add(l);
+                    out.set(out.size() - 1, new Item(joined));
+                    continue;
+                }
+            }
+            out.add(new Item(List.of(l)));
+        }
+        return out;
+    }
+
     static final class Label extends BaseRule {
         Label() {
             super("ND30.NOI_NHAN.LABEL");
@@ -63,24 +178,30 @@ final class RecipientRules {
             if (n.isEmpty()) {
                 return;
             }
-            Paragraph p = n.get();
+            Paragraph whole = n.get();
+            int end = labelEnd(whole);
+            Paragraph p = whole.slice(0, end);
             double size = ctx.profile().size("noiNhanLabel").min();
             boolean sizeOk = wrongSize(ctx, p, "noiNhanLabel").isEmpty();
             boolean colon = Text.nfc(p.trimmed()).startsWith("Nơi nhận:");
             if (!p.bold() || !p.italic() || !sizeOk || !colon) {
-                List<Fix> fixes = new java.util.ArrayList<>(List.of(
-                        new Fix.SetFormat(p.index(), Fix.Format.BOLD, true),
-                        new Fix.SetFormat(p.index(), Fix.Format.ITALIC, true),
-                        new Fix.SetFormat(p.index(), Fix.Format.CHAR_SIZE_PT, size)));
-                if (!colon) {
-                    int end = p.text().indexOf("nhận") + "nhận".length();
-                    int after = end;
-                    while (after < p.text().length() && (p.text().charAt(after) == ' ' || p.text().charAt(after) == ':')) {
-                        after++;
-                    }
-                    fixes.add(0, new Fix.ReplaceText(p.index(), end, after, ":"));
+                if (end < whole.text().length()) {
+                    f.at(whole, "format", BaseRule.fmt(size)); // the recipients share the paragraph: formatting it all would be wrong
+                    return;
                 }
-                f.fixable(p, fixes, "format", BaseRule.fmt(size));
+                List<Fix> fixes = new ArrayList<>(List.of(
+                        new Fix.SetFormat(whole.index(), Fix.Format.BOLD, true),
+                        new Fix.SetFormat(whole.index(), Fix.Format.ITALIC, true),
+                        new Fix.SetFormat(whole.index(), Fix.Format.CHAR_SIZE_PT, size)));
+                if (!colon) {
+                    int after = whole.text().indexOf("nhận") + "nhận".length();
+                    int stop = after;
+                    while (stop < whole.text().length() && (whole.text().charAt(stop) == ' ' || whole.text().charAt(stop) == ':')) {
+                        stop++;
+                    }
+                    fixes.add(0, new Fix.ReplaceText(whole.index(), after, stop, ":"));
+                }
+                f.fixable(whole, fixes, "format", BaseRule.fmt(size));
             }
         }
     }
@@ -92,28 +213,45 @@ final class RecipientRules {
 
         @Override
         public void check(CheckContext ctx, Findings f) {
-            Structure s = ctx.structure();
-            List<Paragraph> items = s.noiNhanItems();
+            List<Item> items = items(ctx.structure());
+            boolean hasLuu = !items.isEmpty() && items.get(items.size() - 1).isLuu();
             double size = ctx.profile().size("noiNhanItems").min();
+            Line firstWrongSize = null;
+            List<Fix> sizeFixes = new ArrayList<>();
+            boolean sizeFixable = true;
+            Optional<Paragraph> label = ctx.structure().noiNhan();
             for (int i = 0; i < items.size(); i++) {
-                Paragraph p = items.get(i);
-                boolean last = i == items.size() - 1;
-                if (last && LUU.matcher(Text.nfc(p.trimmed())).find()) {
-                    continue;
+                Item item = items.get(i);
+                boolean lastRecipient = i == items.size() - 1 && !hasLuu;
+                if (!item.isLuu()) {
+                    String first = item.first().text();
+                    String end = item.last().text().stripTrailing();
+                    if (!first.startsWith("- ") && !first.startsWith("-\t")) {
+                        f.at(item.first().whole(), "dash");
+                    } else if (!lastRecipient && !end.endsWith(";")) {
+                        int stop = end.length();
+                        int from = end.endsWith(".") || end.endsWith(",") ? stop - 1 : stop;
+                        f.fixable(item.last().whole(), List.of(item.last().replace(from, stop, ";")), "semicolon");
+                    }
                 }
-                String t = p.text();
-                String trimmed = t.stripTrailing();
-                if (!trimmed.stripLeading().startsWith("- ")) {
-                    f.at(p, "dash");
-                } else if (!last && !trimmed.endsWith(";")) {
-                    int end = trimmed.length();
-                    int start = trimmed.endsWith(".") || trimmed.endsWith(",") ? end - 1 : end;
-                    f.fixable(p, List.of(new Fix.ReplaceText(p.index(), start, end, ";")), "semicolon");
+                for (Line l : item.lines()) {
+                    if (wrongSize(ctx, l.part(), "noiNhanItems").isEmpty()) {
+                        continue;
+                    }
+                    if (firstWrongSize == null) {
+                        firstWrongSize = l;
+                    }
+                    if (label.isPresent() && label.get().index() == l.whole().index()) {
+                        sizeFixable = false; // the label's own paragraph: sizing it would size the label too
+                    } else if (sizeFixes.stream().noneMatch(x -> ((Fix.SetFormat) x).paragraph() == l.whole().index())) {
+                        sizeFixes.add(new Fix.SetFormat(l.whole().index(), Fix.Format.CHAR_SIZE_PT, size));
+                    }
                 }
-                if (wrongSize(ctx, p, "noiNhanItems").isPresent()) {
-                    f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.CHAR_SIZE_PT, size)), "size",
-                            BaseRule.fmt(p.size().orElse(0.0)), BaseRule.fmt(size));
-                }
+            }
+            if (firstWrongSize != null) {
+                // one finding for the block: a recipient list is typed in one size
+                f.fixable(firstWrongSize.whole(), sizeFixable ? sizeFixes : List.of(), "size",
+                        BaseRule.fmt(firstWrongSize.part().size().orElse(0.0)), BaseRule.fmt(size));
             }
         }
     }
@@ -125,29 +263,39 @@ final class RecipientRules {
 
         @Override
         public void check(CheckContext ctx, Findings f) {
-            List<Paragraph> items = ctx.structure().noiNhanItems();
             if (ctx.structure().noiNhan().isEmpty()) {
                 return;
             }
+            List<Item> items = items(ctx.structure());
             if (items.isEmpty()) {
                 f.at(ctx.structure().noiNhan().get(), "missing");
                 return;
             }
-            Paragraph last = items.get(items.size() - 1);
-            String t = Text.nfc(last.text()).stripTrailing();
-            if (!LUU.matcher(t.stripLeading()).find()) {
-                f.at(last, "missing");
+            Item last = items.get(items.size() - 1);
+            if (!last.isLuu()) {
+                f.at(last.last().whole(), "missing");
                 return;
             }
+            Line line = last.last();
+            String first = Text.nfc(last.first().text());
+            if (!LUU.matcher(first).find()) {
+                Matcher noColon = Pattern.compile("^[-–]?\\s*Lưu(\\s*)(?=VT(?![\\p{L}\\d]))").matcher(first);
+                if (noColon.find() && first.equals(last.first().text())) {
+                    f.fixable(last.first().whole(), List.of(last.first().replace(noColon.start(1), noColon.end(1), ": ")), "colon");
+                } else {
+                    f.at(last.first().whole(), "noVT");
+                }
+            }
+            String t = Text.nfc(line.text()).stripTrailing();
             if (!t.endsWith(".")) {
                 int end = t.length();
                 boolean safe = t.endsWith(";") || t.endsWith(",") || Character.isLetter(t.charAt(end - 1))
                         || t.endsWith(")");
-                if (safe && !t.matches(".*\\)\\s*\\S+$")) {
+                if (safe && !t.matches(".*\\)\\s*\\S+$") && t.equals(line.text().stripTrailing())) {
                     int start = t.endsWith(";") || t.endsWith(",") ? end - 1 : end;
-                    f.fixable(last, List.of(new Fix.ReplaceText(last.index(), start, end, ".")), "period");
+                    f.fixable(line.whole(), List.of(line.replace(start, end, ".")), "period");
                 } else {
-                    f.at(last, "period");
+                    f.at(line.whole(), "period");
                 }
             }
         }

@@ -25,7 +25,8 @@ final class SignatureRules {
     static List<Line> lines(CheckContext ctx) {
         List<Line> lines = new ArrayList<>();
         for (Paragraph p : ctx.structure().signature()) {
-            for (String l : p.text().split("[\\n\\r\\u2028]")) {
+            // line breaks, and the long runs of spaces some type to push "KT. CHỦ TỊCH" onto the next line
+            for (String l : p.text().split("[\\n\\r\\u2028]|[ \\u00A0]{6,}")) {
                 if (!l.isBlank() && !Text.isDecoration(l)) {
                     lines.add(new Line(Text.squeeze(Text.nfc(l)), p));
                 }
@@ -77,18 +78,30 @@ final class SignatureRules {
                     f.at(l.paragraph(), "slashed", m.group(1), m.group(1).replace("/", "") + ".");
                 }
             }
+            // the signer's chức vụ is the first title line under the authority lines; a title written
+            // again under the signature (PHÓ CHỦ TỊCH UBND TỈNH above the name) is not judged
             for (int i = 0; i < titles.size(); i++) {
                 Line l = titles.get(i);
+                if (PREFIX.matcher(l.text()).find() || SLASHED.matcher(l.text()).find()) {
+                    continue;
+                }
                 if (isDeputy(l.text()) && (i == 0 || !titles.get(i - 1).text().startsWith("KT."))) {
                     f.at(l.paragraph(), "deputyWithoutKt", l.text());
                 }
+                break;
             }
-            if (collective(ctx) && !titles.get(0).text().startsWith("TM.")) {
+            String first = titles.get(0).text();
+            if (!first.startsWith("TM.") && !first.startsWith("TL.") && !first.startsWith("TUQ.") && collective(ctx)) {
                 f.at(titles.get(0).paragraph(), "collectiveWithoutTm", collectiveSuffix(ctx).orElse(""));
             }
         }
 
-        /** A document of a collective body (ký hiệu ending -UBND, -HĐND) that its chairman does not issue in person. */
+        /**
+         * A document in which the collective body itself speaks, so that it is signed TM. of it: a Quyết định
+         * whose authority line under the title is the body ("ỦY BAN NHÂN DÂN TỈNH …", not "CHỦ TỊCH …"),
+         * or a text that says, as its own act, "UBND tỉnh … ban hành Kế hoạch" or "Ủy ban nhân dân tỉnh …
+         * báo cáo". Anything less sure — a công văn the chairman's deputy signs KT. CHỦ TỊCH — is not judged.
+         */
         static boolean collective(CheckContext ctx) {
             if (collectiveSuffix(ctx).isEmpty()) {
                 return false;
@@ -97,10 +110,29 @@ final class SignatureRules {
             if (symbol.contains("CTUBND") || symbol.contains("CT.UBND")) {
                 return false;
             }
-            // A Quyết định whose authority line under the title names the chairman: issued in person.
-            return ctx.structure().body().stream().limit(3)
-                    .noneMatch(p -> Text.isUpperCase(p.text()) && Text.nfc(p.text()).startsWith("CHỦ TỊCH"));
+            List<Paragraph> body = ctx.structure().body();
+            for (Paragraph p : body.subList(0, Math.min(3, body.size()))) {
+                String t = Text.squeeze(Text.nfc(p.text()));
+                if (Text.isUpperCase(t) && (t.startsWith("ỦY BAN NHÂN DÂN") || t.startsWith("UỶ BAN NHÂN DÂN")
+                        || t.startsWith("HỘI ĐỒNG NHÂN DÂN"))) {
+                    return true;
+                }
+                if (Text.isUpperCase(t) && t.startsWith("CHỦ TỊCH")) {
+                    return false; // issued by the chairman in person
+                }
+            }
+            for (Paragraph p : body) {
+                if (SPEAKS.matcher(Text.squeeze(Text.nfc(p.text()))).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
+
+        /** The body as the subject of a clause, doing this document's act. */
+        private static final Pattern SPEAKS = Pattern.compile("(?:^|[,:;.]\\s)(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND|"
+                + "Hội đồng nhân dân|HĐND)\\s+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|đặc khu)"
+                + "(?:\\s+\\p{Lu}\\p{L}*){0,3}\\s+(?:ban hành\\s+(?:Kế hoạch|Chương trình|Đề án|Quyết định)|báo cáo\\s+(?!Ban\\s|Thường|Bộ\\s|Chính phủ|Tỉnh ủy|HĐND|Hội đồng))");
 
         static Optional<String> collectiveSuffix(CheckContext ctx) {
             return ctx.structure().soKyHieu().flatMap(SymbolRules::groups)

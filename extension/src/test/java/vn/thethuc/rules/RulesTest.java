@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thethuc.document.Alignment;
 import vn.thethuc.document.PageSetup;
+import vn.thethuc.document.Paragraph;
 
 /** Every rule: the clean plan passes it; one change breaks it. */
 class RulesTest {
@@ -218,6 +219,71 @@ class RulesTest {
         assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.PAGE.MARGINS"));
     }
 
+    static List<Finding> recipients(PlanFixture f) {
+        return check(f, CheckMode.DRAFT).findings().stream().filter(x -> x.rule().startsWith("ND30.NOI_NHAN")).toList();
+    }
+
+    static PlanFixture.P recipient(PlanFixture f, String text) {
+        return f.paragraphs.get(f.find("- Sở LĐ")).text(text);
+    }
+
+    @Test
+    void aRecipientWrappedOntoTheNextLineIsOneRecipient() {
+        PlanFixture f = PlanFixture.plan().edit("- UBND tỉnh", p -> p.text("- Các sở: Y tế, Nội vụ,"));
+        f.insertAfter("- Các sở", recipient(f, "Tài chính, Xây dựng;"));
+        assertEquals(List.of(), recipients(f));
+    }
+
+    @Test
+    void recipientsSplitByLineBreaksAreReadLineByLine() {
+        PlanFixture f = PlanFixture.plan().edit("- UBND tỉnh", p -> p.text("- UBND tỉnh (b/c);\n- Sở Y tế;"))
+                .edit("- Sở LĐ", p -> p.text("- Sở LĐ-TB&XH;\n- Lưu: VT, NVY."))
+                .remove("- Lưu:");
+        assertEquals(List.of(), recipients(f));
+        PlanFixture open = PlanFixture.plan().edit("- Sở LĐ", p -> p.text("- Sở LĐ-TB&XH;\n- Lưu: VT, NVY")).remove("- Lưu:");
+        Finding period = recipients(open).stream().filter(x -> x.rule().equals("ND30.NOI_NHAN.LUU")).findFirst().orElseThrow();
+        assertEquals(List.of(new Fix.ReplaceText(period.paragraph(), 29, 29, ".")), period.fixes());
+    }
+
+    @Test
+    void aNoteAfterTheLuuLineIsNotARecipient() {
+        PlanFixture f = PlanFixture.plan();
+        f.insertAfter("- Lưu:", recipient(f, "Các đơn vị tải tài liệu phiên họp tại:").size(13.5));
+        assertEquals(List.of(), recipients(f));
+    }
+
+    @Test
+    void theLuuLineWithoutItsColonOrWithoutVT() {
+        Finding colon = recipients(PlanFixture.plan().edit("- Lưu:", p -> p.text("- Lưu VT, NVY."))).get(0);
+        assertEquals("rule.ND30.NOI_NHAN.LUU.colon", colon.messageKey());
+        assertEquals(List.of(new Fix.ReplaceText(colon.paragraph(), 5, 6, ": ")), colon.fixes());
+        assertEquals(List.of("rule.ND30.NOI_NHAN.LUU.noVT"), recipients(PlanFixture.plan()
+                .edit("- Lưu:", p -> p.text("- Lưu: ĐKT, NVY."))).stream().map(Finding::messageKey).toList());
+    }
+
+    @Test
+    void recipientsInAnotherSizeAreOneFindingFixingThemAll() {
+        PlanFixture f = PlanFixture.plan().edit("- UBND tỉnh", p -> p.size(12)).edit("- Sở LĐ", p -> p.size(12))
+                .edit("- Lưu:", p -> p.size(12));
+        List<Finding> found = recipients(f);
+        assertEquals(1, found.size());
+        assertEquals(3, found.get(0).fixes().size());
+    }
+
+    @Test
+    void aColonInAnotherSlantIsNotALabelDefect() {
+        PlanFixture f = PlanFixture.plan();
+        int at = f.find("Nơi nhận:");
+        Paragraph label = f.snapshot().paragraphs().get(at);
+        Paragraph split = new Paragraph(label.index(), label.text(), List.of(
+                new vn.thethuc.document.Run("Nơi nhận", PlanFixture.TNR, 12, true, true, -1),
+                new vn.thethuc.document.Run(":", PlanFixture.TNR, 12, true, false, -1)),
+                label.alignment(), label.firstLineIndentMm(), label.spaceBeforePt(), label.spaceAfterPt(),
+                label.lineSpacing(), label.place());
+        assertTrue(split.italic());
+        assertFalse(split.slice(8, 9).italic());
+    }
+
     @Test
     void aBlankNumberPassesInDraftAndFailsInIssueMode() {
         PlanFixture f = PlanFixture.plan().edit("Số:", p -> p.text("Số:      /KH-SYT"));
@@ -277,9 +343,28 @@ class RulesTest {
     void aCollectiveBodysPlanSignedByADeputyNeedsTm() {
         PlanFixture f = PlanFixture.plan().edit("Số:", p -> p.text("Số: 59/KH-UBND"))
                 .edit("KT. GIÁM ĐỐC", p -> p.text("KT. CHỦ TỊCH")).edit("PHÓ GIÁM ĐỐC", p -> p.text("PHÓ CHỦ TỊCH"));
+        // a deputy signing KT. CHỦ TỊCH for the chairman is right until the body itself speaks
+        assertEquals(List.of(), check(f, CheckMode.DRAFT).findings());
+        f.edit("Thực hiện Kế hoạch", p -> p.text("Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2024 của Ủy ban nhân dân "
+                + "tỉnh, UBND tỉnh Thái Nguyên ban hành Kế hoạch thực hiện như sau:"));
         Report r = check(f, CheckMode.DRAFT);
         assertEquals(List.of("rule.ND30.SIGN.AUTHORITY.collectiveWithoutTm"),
                 r.findings().stream().map(Finding::messageKey).toList());
+        f.edit("KT. CHỦ TỊCH", p -> p.text("TL. CHỦ TỊCH")).edit("PHÓ CHỦ TỊCH", p -> p.text("KT. CHÁNH VĂN PHÒNG"))
+                .insertAfter("KT. CHÁNH VĂN PHÒNG", f.paragraphs.get(f.find("KT. CHÁNH")).text("PHÓ CHÁNH VĂN PHÒNG"));
+        assertEquals(List.of(), check(f, CheckMode.DRAFT).findings(), "TL. then KT.: the office signs for the chairman");
+    }
+
+    @Test
+    void onlyTheSignersOwnTitleIsJudgedAndSpacesMayPushALineDown() {
+        PlanFixture f = PlanFixture.plan().edit("KT. GIÁM ĐỐC", p -> p.text("TM. BAN CHỈ ĐẠO"))
+                .edit("PHÓ GIÁM ĐỐC", p -> p.text("PHÓ TRƯỞNG BAN"));
+        f.insertAfter("PHÓ TRƯỞNG BAN", f.paragraphs.get(f.find("PHÓ TRƯỞNG BAN")).text("PHÓ CHỦ TỊCH UBND TỈNH"));
+        List<Finding> found = check(f, CheckMode.DRAFT).findings();
+        assertEquals(List.of("rule.ND30.SIGN.AUTHORITY.deputyWithoutKt"), found.stream().map(Finding::messageKey).toList());
+        assertEquals(f.find("PHÓ TRƯỞNG BAN"), found.get(0).paragraph());
+        PlanFixture pushed = PlanFixture.plan().edit("KT. GIÁM ĐỐC", p -> p.text("TM. SỞ Y TẾ" + " ".repeat(40) + "KT. GIÁM ĐỐC"));
+        assertEquals(List.of(), check(pushed, CheckMode.DRAFT).findings());
     }
 
     @Test

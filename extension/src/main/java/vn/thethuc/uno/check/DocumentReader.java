@@ -106,21 +106,19 @@ public final class DocumentReader {
      */
     public static int enumerateOnly(XModel model) throws com.sun.star.uno.Exception {
         XText text = Proxies.q(com.sun.star.text.XTextDocument.class, model).getText();
-        return enumerateOnly(text, true);
+        return enumerateOnly(text);
     }
 
-    private static int enumerateOnly(XText text, boolean topLevel) throws com.sun.star.uno.Exception {
+    private static int enumerateOnly(XText text) throws com.sun.star.uno.Exception {
         int n = 0;
         XEnumeration e = Proxies.own(Proxies.q(XEnumerationAccess.class, text).createEnumeration());
         while (e.hasMoreElements()) {
             Object element = e.nextElement();
             XServiceInfo info = Proxies.q(XServiceInfo.class, element);
             if (info.supportsService("com.sun.star.text.TextTable")) {
-                if (topLevel) {
-                    XTextTable table = Proxies.q(XTextTable.class, element);
-                    for (String name : table.getCellNames()) {
-                        n += enumerateOnly(Proxies.q(XText.class, table.getCellByName(name)), false);
-                    }
+                XTextTable table = Proxies.q(XTextTable.class, element);
+                for (String name : table.getCellNames()) {
+                    n += enumerateOnly(Proxies.q(XText.class, table.getCellByName(name)));
                 }
                 continue;
             }
@@ -147,7 +145,7 @@ public final class DocumentReader {
                 com.sun.star.text.XBookmarksSupplier.class, model);
         hasMarks = bookmarks != null && bookmarks.getBookmarks().hasElements();
         try {
-            readText(text, Place.BODY, visitor, true);
+            readText(text, Place.BODY, visitor);
             return new DocumentSnapshot(paragraphs, pageStyles(), pageCount(), marks);
         } finally {
             progress.end();
@@ -184,15 +182,17 @@ public final class DocumentReader {
         return 1000;
     }
 
-    private void readText(XText text, Place place, Visitor visitor, boolean topLevel) throws com.sun.star.uno.Exception {
+    /**
+     * The paragraphs of {@code text} in reading order; a table's cells row by row, a table nested in a
+     * cell (a closing block laid out inside a layout table) where it stands, as a table of its own.
+     */
+    private void readText(XText text, Place place, Visitor visitor) throws com.sun.star.uno.Exception {
         XEnumeration e = Proxies.own(Proxies.q(XEnumerationAccess.class, text).createEnumeration());
         while (e.hasMoreElements()) {
             Object element = e.nextElement();
             XServiceInfo info = Proxies.q(XServiceInfo.class, element);
             if (info.supportsService("com.sun.star.text.TextTable")) {
-                if (topLevel) {
-                    readTable(Proxies.q(XTextTable.class, element), visitor);
-                }
+                readTable(Proxies.q(XTextTable.class, element), visitor);
                 continue;
             }
             if (!info.supportsService("com.sun.star.text.Paragraph")) {
@@ -209,8 +209,7 @@ public final class DocumentReader {
         names.sort(Comparator.comparingInt(DocumentReader::row).thenComparingInt(DocumentReader::column));
         for (String name : names) {
             XCell cell = table.getCellByName(name);
-            readText(Proxies.q(XText.class, cell), new Place(index, row(name), column(name)), visitor,
-                    false);
+            readText(Proxies.q(XText.class, cell), new Place(index, row(name), column(name)), visitor);
         }
     }
 
