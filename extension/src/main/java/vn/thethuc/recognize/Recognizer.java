@@ -98,11 +98,15 @@ public final class Recognizer {
         }
         List<Paragraph> header = ps.subList(0, Math.min(headerEnd, ps.size()));
 
-        Optional<Paragraph> quocHieu = header.stream().filter(p -> QUOC_HIEU.matcher(Text.upper(p.text())).find()).findFirst();
-        Optional<Paragraph> tieuNgu = header.stream().filter(p -> {
-            String t = Text.nfc(p.text());
-            return t.contains("Độc lập") && t.contains("Tự do") && t.contains("Hạnh phúc");
-        }).findFirst();
+        java.util.function.Predicate<String> isQuocHieu = t -> QUOC_HIEU.matcher(Text.upper(t)).find();
+        java.util.function.Predicate<String> isTieuNgu = t -> {
+            String n = Text.nfc(t);
+            return n.contains("Độc lập") && n.contains("Tự do") && n.contains("Hạnh phúc");
+        };
+        Optional<Paragraph> quocHieu = header.stream().filter(p -> isQuocHieu.test(p.text())).findFirst()
+                .map(p -> line(p, isQuocHieu));
+        Optional<Paragraph> tieuNgu = header.stream().filter(p -> isTieuNgu.test(p.text())).findFirst()
+                .map(p -> line(p, isTieuNgu));
         Optional<Paragraph> so = header.stream().filter(p -> SO.matcher(Text.nfc(p.trimmed())).find()).findFirst();
         Optional<Paragraph> date = header.stream().filter(p -> DATE.matcher(Text.squeeze(Text.nfc(p.text()))).find())
                 .findFirst().or(() -> header.stream()
@@ -148,8 +152,9 @@ public final class Recognizer {
                     if (p.index() > n.index() && p.place().equals(cell) && !p.isBlank()) {
                         items.add(p);
                     }
+                    // the signature is in the columns to the right (a middle column is often left empty)
                     if (p.place().table() == cell.table() && p.place().row() == cell.row()
-                            && p.place().column() == cell.column() + 1 && !p.isBlank()) {
+                            && p.place().column() > cell.column() && !p.isBlank()) {
                         signature.add(p);
                     }
                 }
@@ -183,6 +188,27 @@ public final class Recognizer {
         String code = typeName.map(n -> profile.typeCodes().get(n)).orElseGet(() -> codeFromSymbol(so));
         return new Structure(code, typeName, agency, so, quocHieu, tieuNgu, date, title, trichYeu, vv, kinhGui, body,
                 headings(body), noiNhan, items, signature);
+    }
+
+    /**
+     * The line of {@code p} that passes {@code test}, when line breaks split the paragraph (Quốc hiệu and
+     * Tiêu ngữ typed as one paragraph): a slice with the paragraph's index. The paragraph itself otherwise.
+     */
+    static Paragraph line(Paragraph p, java.util.function.Predicate<String> test) {
+        String t = p.text();
+        int start = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i == t.length() || t.charAt(i) == '\n' || t.charAt(i) == '\r' || t.charAt(i) == '\u2028') {
+                if (start == 0 && i == t.length()) {
+                    return p;
+                }
+                if (test.test(t.substring(start, i))) {
+                    return p.slice(start, i);
+                }
+                start = i + 1;
+            }
+        }
+        return p;
     }
 
     private static int firstIndex(List<Paragraph> ps, java.util.function.Predicate<Paragraph> test, int otherwise) {

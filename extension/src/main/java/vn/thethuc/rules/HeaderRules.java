@@ -49,7 +49,7 @@ final class HeaderRules {
     }
 
     static final class TieuNgu extends BaseRule {
-        private static final Pattern DASHES = Pattern.compile("\\s*[–—‒−-]\\s*");
+        private static final Pattern DASHES = Pattern.compile("\\s*[–—‒−‐‑-]\\s*");
 
         TieuNgu() {
             super("ND30.HEADER.TIEU_NGU");
@@ -63,9 +63,11 @@ final class HeaderRules {
                 return;
             }
             Paragraph p = t.get();
-            String text = Text.nfc(p.trimmed());
+            // U+2010 and U+2011 (Word's non-breaking hyphen) print as the hyphen
+            String text = Text.nfc(p.trimmed()).replace('\u2010', '-').replace('\u2011', '-');
             if (!text.equals(TIEU_NGU)) {
-                f.fixable(p, dashFixes(p), "wording", TIEU_NGU);
+                boolean whole = ctx.document().paragraph(p.index()).text().equals(p.text());
+                f.fixable(p, whole ? dashFixes(p) : List.of(), "wording", TIEU_NGU);
             }
             if (!p.bold()) {
                 f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "notBold");
@@ -87,7 +89,7 @@ final class HeaderRules {
         /** Rewrites the separators between the three words as " - ", leaving the words alone. */
         private static List<Fix> dashFixes(Paragraph p) {
             String text = p.text();
-            if (!Text.nfc(text.replaceAll("\\s*[–—‒−-]\\s*", " - ").strip()).equals(TIEU_NGU)) {
+            if (!Text.nfc(DASHES.matcher(text).replaceAll(" - ").strip()).equals(TIEU_NGU)) {
                 return List.of();
             }
             List<Fix> fixes = new ArrayList<>();
@@ -123,6 +125,8 @@ final class HeaderRules {
                 Paragraph last = lines.get(lines.size() - 1);
                 f.fixable(last, List.of(new Fix.SetFormat(last.index(), Fix.Format.BOLD, true)), "notBold");
             }
+            boolean sized = false;
+            Optional<Paragraph> q = s.quocHieu();
             for (int i = 0; i < lines.size(); i++) {
                 Paragraph p = lines.get(i);
                 if (!Text.isUpperCase(p.text())) {
@@ -131,8 +135,14 @@ final class HeaderRules {
                 if (i < firstBold && p.anyBold()) {
                     f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, false)), "parentBold");
                 }
-                wrongSize(ctx, p, "coQuan").ifPresent(sz -> f.at(p, "size", fmt(sz), ctx.profile().size("coQuan")));
-                if (HeaderRules.onTheRight(p) && p.place().inTable()) {
+                Optional<Double> size = wrongSize(ctx, p, "coQuan");
+                if (size.isPresent() && !sized) {
+                    f.at(p, "size", fmt(size.get()), ctx.profile().size("coQuan")); // the block is typed in one size
+                    sized = true;
+                }
+                // Writer may split a Word header table into more columns than Word shows: compare with the Quốc hiệu
+                if (q.isPresent() && p.place().inTable() && q.get().place().table() == p.place().table()
+                        && q.get().place().row() == p.place().row() && p.place().column() >= q.get().place().column()) {
                     f.at(p, "position");
                 }
             }

@@ -146,29 +146,38 @@ final class SignatureRules {
             super("ND30.SIGN.FORMAT");
         }
 
+        /** Boldness line by line; the size once for the block (the lines are typed together). */
         @Override
         public void check(CheckContext ctx, Findings f) {
             List<Paragraph> seen = new ArrayList<>();
+            List<Paragraph> lines = new ArrayList<>();
             for (Line l : titleLines(ctx)) {
                 Paragraph p = l.paragraph();
                 if (seen.contains(p)) {
                     continue;
                 }
                 seen.add(p);
+                lines.add(p);
                 if (!p.bold()) {
                     f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "titleNotBold", l.text());
                 }
-                wrongSize(ctx, p, "sign").ifPresent(s -> f.at(p, "size", fmt(s), ctx.profile().size("sign")));
             }
             name(ctx).ifPresent(n -> {
                 Paragraph p = n.paragraph();
                 if (!seen.contains(p)) {
+                    lines.add(p);
                     if (!p.bold()) {
                         f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "nameNotBold", n.text());
                     }
-                    wrongSize(ctx, p, "sign").ifPresent(s -> f.at(p, "size", fmt(s), ctx.profile().size("sign")));
                 }
             });
+            for (Paragraph p : lines) {
+                Optional<Double> size = wrongSize(ctx, p, "sign");
+                if (size.isPresent()) {
+                    f.at(p, "size", fmt(size.get()), ctx.profile().size("sign"));
+                    break;
+                }
+            }
         }
     }
 

@@ -39,12 +39,35 @@ final class TypographyRules {
             String family = ctx.profile().fontFamily();
             for (Paragraph p : ctx.document().paragraphs()) {
                 p.runs().stream()
-                        .filter(r -> !r.isBlank() && !r.font().equalsIgnoreCase(family) && !isLegacyFont(ctx, r.font()))
+                        .filter(r -> !r.isBlank() && !sameFamily(r.font(), family) && !isLegacyFont(ctx, r.font())
+                                && !isSymbolFont(r.font()))
                         .findFirst()
-                        .ifPresent(r -> f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.FONT_FAMILY, family)),
-                                "other", r.font(), family));
+                        .ifPresent(r -> f.fixable(p, p.runs().stream().anyMatch(o -> isSymbolFont(o.font())) ? List.of()
+                                : List.of(new Fix.SetFormat(p.index(), Fix.Format.FONT_FAMILY, family)), "other", r.font(), family));
             }
         }
+    }
+
+    /**
+     * "Times New Roman Bold" and "Times New Roman Italic" are faces of Times New Roman that Word files
+     * name as fonts of their own.
+     */
+    static boolean sameFamily(String font, String family) {
+        String f = font.strip();
+        if (f.equalsIgnoreCase(family)) {
+            return true;
+        }
+        String lower = f.toLowerCase(java.util.Locale.ROOT);
+        String base = family.toLowerCase(java.util.Locale.ROOT);
+        return lower.startsWith(base + " ") && lower.substring(base.length()).strip()
+                .matches("(bold|italic|bold italic|regular|(ps)?mt|ps)( (bold|italic))*");
+    }
+
+    /** Wingdings and the like draw boxes and ticks, not text: the check-boxes of a form. */
+    static boolean isSymbolFont(String font) {
+        String f = font.strip().toLowerCase(java.util.Locale.ROOT);
+        return f.startsWith("wingdings") || f.equals("webdings") || f.equals("symbol") || f.equals("opensymbol")
+                || f.equals("mt extra") || f.equals("marlett");
     }
 
     static final class Legacy extends BaseRule {

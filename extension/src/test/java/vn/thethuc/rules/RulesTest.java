@@ -285,6 +285,35 @@ class RulesTest {
     }
 
     @Test
+    void facesOfTimesNewRomanAndSymbolFontsAreNotOtherFonts() {
+        assertTrue(TypographyRules.sameFamily("Times New Roman Bold", "Times New Roman"));
+        assertTrue(TypographyRules.sameFamily("Times New Roman Italic", "Times New Roman"));
+        assertFalse(TypographyRules.sameFamily("Times New Roman Cyr", "Times New Roman"));
+        assertFalse(ids(check(PlanFixture.plan().edit("Văn phòng Sở", p -> p.font("Times New Roman Bold")), CheckMode.DRAFT))
+                .contains("ND30.FONT.FAMILY"));
+        assertFalse(ids(check(PlanFixture.plan().edit("Văn phòng Sở", p -> p.font("Wingdings")), CheckMode.DRAFT))
+                .contains("ND30.FONT.FAMILY"));
+    }
+
+    @Test
+    void quocHieuAndTieuNguTypedAsOneParagraphAreReadLineByLine() {
+        vn.thethuc.document.DocumentSnapshot d = PlanFixture.plan().snapshot();
+        List<Paragraph> ps = new java.util.ArrayList<>(d.paragraphs());
+        int q = ps.indexOf(ps.stream().filter(p -> p.text().startsWith("CỘNG HÒA")).findFirst().orElseThrow());
+        Paragraph qh = ps.get(q);
+        Paragraph tn = ps.get(q + 1);
+        ps.set(q, new Paragraph(qh.index(), qh.text() + "\n" + "Độc lập \u2011 Tự do \u2011 Hạnh phúc", List.of(
+                new vn.thethuc.document.Run(qh.text() + "\n", PlanFixture.TNR, 13, true, false, -1),
+                new vn.thethuc.document.Run("Độc lập \u2011 Tự do \u2011 Hạnh phúc", PlanFixture.TNR, 14, true, false, -1)),
+                qh.alignment(), qh.firstLineIndentMm(), qh.spaceBeforePt(), qh.spaceAfterPt(), qh.lineSpacing(), qh.place()));
+        ps.set(q + 1, new Paragraph(tn.index(), "", List.of(), tn.alignment(), 0, 0, 0, tn.lineSpacing(), tn.place()));
+        vn.thethuc.document.DocumentSnapshot joined = new vn.thethuc.document.DocumentSnapshot(ps, d.pageStyles(),
+                d.pageCount(), d.marks());
+        Report r = Checker.standard().check(joined, CheckMode.DRAFT, Set.of(), TODAY, Map.of());
+        assertEquals(List.of(), r.findings().stream().filter(x -> x.rule().startsWith("ND30.HEADER")).toList());
+    }
+
+    @Test
     void aBlankNumberPassesInDraftAndFailsInIssueMode() {
         PlanFixture f = PlanFixture.plan().edit("Số:", p -> p.text("Số:      /KH-SYT"));
         assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.SO_KY_HIEU.FORMAT"));
