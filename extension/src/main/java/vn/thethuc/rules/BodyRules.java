@@ -63,11 +63,33 @@ final class BodyRules {
         public void check(CheckContext ctx, Findings f) {
             var range = ctx.profile().firstLineIndentMm();
             for (Paragraph p : prose(ctx)) {
-                if (!range.contains(p.firstLineIndentMm(), ctx.profile().toleranceMm())) {
-                    f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.FIRST_LINE_INDENT_MM, range.min())),
-                            "wrong", fmt(p.firstLineIndentMm()), range);
+                if (p.alignment() == Alignment.CENTER || p.alignment() == Alignment.RIGHT) {
+                    continue; // a centred line has no first-line indent to speak of
+                }
+                double seen = visibleIndentMm(p);
+                if (!range.contains(seen, ctx.profile().toleranceMm())) {
+                    boolean tabs = p.text().startsWith("\t");
+                    // with leading tabs, setting the indent would not move the text where it should be
+                    f.fixable(p, tabs ? List.of() : List.of(new Fix.SetFormat(p.index(), Fix.Format.FIRST_LINE_INDENT_MM,
+                            range.min())), "wrong", fmt(seen), range);
                 }
             }
+        }
+
+        /** Word's default tab stops: every 12.7 mm (0.5 inch). */
+        static final double DEFAULT_TAB_MM = 12.7;
+
+        /**
+         * Where the first line starts as the reader sees it: the first-line indent, moved on by each leading
+         * tab to the next default tab stop ("\tTrên đây là …" with no indent starts at 12.7 mm).
+         */
+        static double visibleIndentMm(Paragraph p) {
+            double at = p.firstLineIndentMm();
+            String t = p.text();
+            for (int i = 0; i < t.length() && t.charAt(i) == '\t'; i++) {
+                at = (Math.floor(at / DEFAULT_TAB_MM + 1e-6) + 1) * DEFAULT_TAB_MM;
+            }
+            return at;
         }
     }
 
@@ -76,20 +98,51 @@ final class BodyRules {
             super("ND30.BODY.SPACING");
         }
 
+        /**
+         * The gap a reader sees between two paragraphs of the body is the first's space after plus the
+         * second's space before (a blank line between them is a gap too). Judged once for the document, at
+         * the first tight gap, fixing them all: a document is typed with one spacing.
+         */
         @Override
         public void check(CheckContext ctx, Findings f) {
             double min = ctx.profile().minSpaceBetweenPt();
+            double tol = ctx.profile().tolerancePt();
             var lines = ctx.profile().lineSpacingPercent();
+            java.util.Set<Integer> body = new java.util.HashSet<>();
+            ctx.structure().body().forEach(p -> body.add(p.index()));
+            List<Paragraph> all = ctx.document().paragraphs();
+            List<Paragraph> tight = new java.util.ArrayList<>();
+            List<Fix> fixes = new java.util.ArrayList<>();
+            double firstGap = 0;
+            int pairs = 0;
+            List<Paragraph> badLines = new java.util.ArrayList<>();
             for (Paragraph p : prose(ctx)) {
-                double between = Math.max(p.spaceBeforePt(), p.spaceAfterPt());
-                if (between < min - ctx.profile().tolerancePt()) {
-                    f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.SPACE_AFTER_PT, min)), "between",
-                            fmt(between), fmt(min));
-                }
                 LineSpacing ls = p.lineSpacing();
                 if (ls.mode() == LineSpacing.Mode.PROPORTIONAL && !lines.contains(ls.value(), 0.5)) {
-                    f.at(p, "lines", fmt(ls.value() / 100.0));
+                    badLines.add(p);
                 }
+                if (p.index() + 1 >= all.size() || !body.contains(p.index() + 1)) {
+                    continue; // the next one is blank, in a table or not body text
+                }
+                Paragraph next = all.get(p.index() + 1);
+                pairs++;
+                double gap = p.spaceAfterPt() + next.spaceBeforePt();
+                if (gap < min - tol) {
+                    if (tight.isEmpty()) {
+                        firstGap = gap;
+                    }
+                    tight.add(p);
+                    fixes.add(new Fix.SetFormat(p.index(), Fix.Format.SPACE_AFTER_PT, Math.max(0, min - next.spaceBeforePt())));
+                }
+            }
+            // one tight gap in a long text is a page break or a heading's own spacing more often than a habit
+            if (!tight.isEmpty() && (tight.size() >= 3 || tight.size() * 4 >= pairs)) {
+                f.fixable(tight.get(0), fixes, tight.size() == 1 ? "between" : "betweenMany", fmt(firstGap), fmt(min),
+                        tight.size());
+            }
+            if (!badLines.isEmpty()) {
+                Paragraph p = badLines.get(0);
+                f.at(p, badLines.size() == 1 ? "lines" : "linesMany", fmt(p.lineSpacing().value() / 100.0), badLines.size());
             }
         }
     }
@@ -104,18 +157,45 @@ final class BodyRules {
             if (!ctx.profile().legalBasisTypes().contains(ctx.structure().typeCode())) {
                 return;
             }
-            List<Paragraph> canCu = ctx.structure().body().stream().filter(p -> p.trimmed().startsWith("Căn cứ")).toList();
-            for (int i = 0; i < canCu.size(); i++) {
-                Paragraph p = canCu.get(i);
-                if (!p.italic()) {
-                    f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.ITALIC, true)), "notItalic");
+            // The block of legal bases and the proposal that closes it ("Theo đề nghị của …."): each line
+            // ends with ";", the block's last with "."
+            List<Paragraph> body = ctx.structure().body();
+            List<Paragraph> block = new java.util.ArrayList<>();
+            List<Paragraph> canCu = new java.util.ArrayList<>();
+            for (Paragraph p : body) {
+                String t = Text.nfc(p.trimmed());
+                boolean basis = t.startsWith("Căn cứ");
+                boolean proposal = CLOSING.matcher(t).find();
+                if (basis || proposal && !block.isEmpty()) {
+                    block.add(p);
+                    if (basis) {
+                        canCu.add(p);
+                    }
+                } else if (!block.isEmpty()) {
+                    break;
                 }
-                String end = i == canCu.size() - 1 ? "." : ";";
-                if (!p.trimmed().endsWith(end)) {
-                    f.at(p, "ending", end);
+            }
+            List<Paragraph> upright = canCu.stream().filter(p -> !p.italic()).toList();
+            if (!upright.isEmpty()) {
+                // one finding: the bases are typed together
+                f.fixable(upright.get(0), upright.stream().<Fix>map(p -> new Fix.SetFormat(p.index(), Fix.Format.ITALIC, true))
+                        .toList(), "notItalic");
+            }
+            for (int i = 0; i < block.size(); i++) {
+                Paragraph p = block.get(i);
+                String t = p.trimmed();
+                boolean last = i == block.size() - 1;
+                // the proposal that closes the block often ends "…," before "QUYẾT ĐỊNH:": written so, not judged
+                boolean closes = t.endsWith(".") || !canCu.contains(p) && t.endsWith(",");
+                if (last ? !closes : !t.endsWith(";") && !t.endsWith(".")) {
+                    f.at(p, "ending", last ? "." : ";");
                 }
             }
         }
+
+        /** What closes the legal bases of a Quyết định: the proposal it is made on. */
+        private static final Pattern CLOSING = Pattern.compile("^(Theo|Xét)\\s+(đề nghị|đề xuất|tờ trình|báo cáo)",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     static final class EndMark extends BaseRule {

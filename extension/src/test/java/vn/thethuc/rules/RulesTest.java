@@ -75,7 +75,8 @@ class RulesTest {
                 breaks("ND30.BODY.FONT_SIZE", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.size(12))),
                 breaks("ND30.BODY.ALIGN", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.align(Alignment.LEFT))),
                 breaks("ND30.BODY.INDENT", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.indent(0))),
-                breaks("ND30.BODY.SPACING", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.spaceAfter(0))),
+                breaks("ND30.BODY.SPACING", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.spaceAfter(0))
+                        .edit("Từ nguồn ngân sách", p -> p.spaceAfter(0)).edit("a) Tuyên truyền", p -> p.spaceAfter(0))),
                 breaks("ND30.CAN_CU.FORMAT", () -> PlanFixture.plan()
                         .edit("KẾ HOẠCH", p -> p.text("QUYẾT ĐỊNH"))
                         .edit("Số:", p -> p.text("Số: 05/QĐ-SYT"))
