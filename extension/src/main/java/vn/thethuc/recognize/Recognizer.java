@@ -76,13 +76,35 @@ public final class Recognizer {
         Optional<String> typeName = Optional.empty();
         for (Paragraph p : ps) {
             String t = Text.squeeze(Text.nfc(p.text()));
-            if (!p.place().inTable() && Text.isUpperCase(t) && profile.typeCodes().containsKey(t)) {
+            if (!p.place().inTable() && Text.isUpperCase(t) && profile.codeOfTitle(t).isPresent()) {
                 title = Optional.of(p);
                 typeName = Optional.of(t);
                 break;
             }
             if (NOI_NHAN.matcher(t).find()) {
                 break;
+            }
+        }
+        if (title.isEmpty()) {
+            // "BÁO CÁO THAM LUẬN": the type name and more on the title line, taken as the title only when
+            // the ký hiệu says the same type
+            Optional<Paragraph> so = ps.stream().limit(20).filter(p -> SO.matcher(Text.nfc(p.trimmed())).find()).findFirst();
+            String symbolCode = so.map(p -> {
+                Matcher m = Pattern.compile("/\\s*([^-\\s/]+)\\s*-").matcher(p.text());
+                return m.find() ? m.group(1) : "";
+            }).orElse("");
+            for (Paragraph p : ps.subList(0, Math.min(ps.size(), 25))) {
+                String t = Text.squeeze(Text.nfc(p.text()));
+                if (p.place().inTable() || !Text.isUpperCase(t) || p.alignment() != Alignment.CENTER) {
+                    continue;
+                }
+                Optional<String> name = profile.typeCodes().keySet().stream()
+                        .filter(n -> t.startsWith(n + " ") && profile.typeCodes().get(n).equals(symbolCode)).findFirst();
+                if (name.isPresent()) {
+                    title = Optional.of(p);
+                    typeName = name;
+                    break;
+                }
             }
         }
         Optional<Paragraph> vv = ps.stream().filter(p -> p.trimmed().startsWith("V/v")).findFirst();
@@ -185,7 +207,7 @@ public final class Recognizer {
                 body.add(p);
             }
         }
-        String code = typeName.map(n -> profile.typeCodes().get(n)).orElseGet(() -> codeFromSymbol(so));
+        String code = typeName.flatMap(profile::codeOfTitle).orElseGet(() -> codeFromSymbol(so));
         return new Structure(code, typeName, agency, so, quocHieu, tieuNgu, date, title, trichYeu, vv, kinhGui, body,
                 headings(body), noiNhan, items, signature);
     }

@@ -36,7 +36,8 @@ public final class Nd30Profile {
     private record Raw(String name, String title, double tolerancePt, double toleranceMm, RawPage page, RawFont font,
             Map<String, double[]> sizes, RawBody body, LinkedHashMap<String, String> typeCodes,
             List<String> mixedCaseCodes, List<String> legalBasisTypes, List<String> collectiveBodies, String letters,
-            List<String> academicTitles, List<String> agencyNames, LinkedHashMap<String, RawRule> rules) {
+            List<String> academicTitles, List<String> agencyNames, LinkedHashMap<String, RawRule> rules,
+            LinkedHashMap<String, String> otherTypeCodes, List<String> trichYeuOptional) {
     }
 
     private record RawPage(double widthMm, double heightMm, Map<String, double[]> margins, double[] pageNumberSizePt) {
@@ -138,6 +139,25 @@ public final class Nd30Profile {
     /** Type name in upper case (KẾ HOẠCH) → code (KH), in the order of Phụ lục III. */
     public Map<String, String> typeCodes() {
         return raw.typeCodes();
+    }
+
+    /**
+     * Titles of documents NĐ30 does not lay out but officials check all the same (Nghị định, Thông tư,
+     * Giấy phép …), with the code of their ký hiệu: recognised as titles, never taken for a công văn.
+     */
+    public Map<String, String> otherTypeCodes() {
+        return raw.otherTypeCodes() == null ? Map.of() : raw.otherTypeCodes();
+    }
+
+    /** The code of a title of either list, if it is one. */
+    public java.util.Optional<String> codeOfTitle(String title) {
+        String c = typeCodes().get(title);
+        return java.util.Optional.ofNullable(c != null ? c : otherTypeCodes().get(title));
+    }
+
+    /** Types whose forms have no trích yếu line (Giấy mời, Giấy giới thiệu, phiếu …). */
+    public List<String> trichYeuOptional() {
+        return raw.trichYeuOptional() == null ? List.of() : raw.trichYeuOptional();
     }
 
     public List<String> mixedCaseCodes() {

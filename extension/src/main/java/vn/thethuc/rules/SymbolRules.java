@@ -111,7 +111,7 @@ final class SymbolRules {
             }
             String first = groups.get().get(0);
             if (s.typeName().isPresent()) {
-                String expected = ctx.profile().typeCodes().get(s.typeName().get());
+                String expected = ctx.profile().codeOfTitle(s.typeName().get()).orElse(null);
                 if (!first.equals(expected)) {
                     f.at(so.get(), "mismatch", first, s.typeName().get(), expected);
                 }

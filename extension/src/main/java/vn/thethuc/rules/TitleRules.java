@@ -28,6 +28,10 @@ final class TitleRules {
                 return;
             }
             Paragraph p = title.get();
+            String written = Text.squeeze(Text.nfc(p.text()));
+            if (s.typeName().isPresent() && !written.equals(s.typeName().get())) {
+                f.at(p, "extraWords", written, s.typeName().get());
+            }
             if (!p.bold()) {
                 f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "notBold");
             }
@@ -54,7 +58,9 @@ final class TitleRules {
                 return;
             }
             if (s.trichYeu().isEmpty()) {
-                f.at(s.title().get(), "missing");
+                if (!ctx.profile().trichYeuOptional().contains(s.typeCode())) {
+                    f.at(s.title().get(), "missing");
+                }
                 return;
             }
             for (Paragraph p : s.trichYeu()) {

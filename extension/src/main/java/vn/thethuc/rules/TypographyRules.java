@@ -123,6 +123,16 @@ final class TypographyRules {
         }
     }
 
+    /** #1F1F1F and the like: black to the eye (each channel at most 20 %). */
+    static boolean looksBlack(int rgb) {
+        return (rgb >> 16 & 0xFF) <= 0x33 && (rgb >> 8 & 0xFF) <= 0x33 && (rgb & 0xFF) <= 0x33;
+    }
+
+    /** White text on the white page is not read as coloured text: it is not seen at all. */
+    static boolean isWhite(int rgb) {
+        return (rgb >> 16 & 0xFF) >= 0xF0 && (rgb >> 8 & 0xFF) >= 0xF0 && (rgb & 0xFF) >= 0xF0;
+    }
+
     static final class Color extends BaseRule {
         Color() {
             super("ND30.FONT.COLOR");
@@ -132,7 +142,7 @@ final class TypographyRules {
         public void check(CheckContext ctx, Findings f) {
             for (Paragraph p : ctx.document().paragraphs()) {
                 p.runs().stream()
-                        .filter(r -> !r.isBlank() && r.color() != Run.AUTO_COLOR && r.color() != 0)
+                        .filter(r -> !r.isBlank() && r.color() != Run.AUTO_COLOR && !looksBlack(r.color()) && !isWhite(r.color()))
                         .findFirst()
                         .ifPresent(r -> f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.COLOR_BLACK, true)),
                                 "notBlack", String.format("#%06X", r.color())));

@@ -351,6 +351,7 @@ public final class DocumentReader {
         XNameAccess families = Proxies.q(XStyleFamiliesSupplier.class, model).getStyleFamilies();
         XNameAccess pageStyles = Proxies.q(XNameAccess.class, families.getByName("PageStyles"));
         Map<String, XText> headers = new LinkedHashMap<>();
+        Map<String, XText> firstHeaders = new LinkedHashMap<>();
         List<Map<String, Object>> values = new ArrayList<>();
         String[] props = PAGE_PROPS.toArray(String[]::new);
         for (String name : pageStyleNames) {
@@ -365,10 +366,16 @@ public final class DocumentReader {
             }
             values.add(byName);
             XPropertySet ps = Proxies.q(XPropertySet.class, style);
-            headers.put(name, AnyConverter.toBoolean(byName.get("HeaderIsOn"))
-                    ? Proxies.q(XText.class, ps.getPropertyValue("HeaderText")) : null);
+            boolean on = AnyConverter.toBoolean(byName.get("HeaderIsOn"));
+            headers.put(name, on ? Proxies.q(XText.class, ps.getPropertyValue("HeaderText")) : null);
+            // a first page with a header of its own (Word's "different first page", kept in one style)
+            if (on && ps.getPropertySetInfo().hasPropertyByName("FirstIsShared")
+                    && !AnyConverter.toBoolean(ps.getPropertyValue("FirstIsShared"))) {
+                firstHeaders.put(name, Proxies.q(XText.class, ps.getPropertyValue("HeaderTextFirst")));
+            }
         }
         Map<String, Object[]> numbers = pageNumbersInHeaders(headers);
+        Map<String, Object[]> firstNumbers = pageNumbersInHeaders(firstHeaders);
         List<PageSetup> out = new ArrayList<>();
         int i = 0;
         String first = pageStyleNames.isEmpty() ? null : pageStyleNames.iterator().next();
@@ -380,7 +387,8 @@ public final class DocumentReader {
             out.add(new PageSetup(name, mm(v.get("Width")), mm(v.get("Height")), AnyConverter.toBoolean(v.get("IsLandscape")),
                     mm(v.get("TopMargin")), mm(v.get("BottomMargin")), mm(v.get("LeftMargin")), mm(v.get("RightMargin")),
                     header ? mm(v.get("HeaderHeight")) : 0, v.get("FollowStyle") instanceof String f ? f : "",
-                    number != null, name.equals(first) && number != null,
+                    number != null, name.equals(first) && (firstHeaders.containsKey(name) ? firstNumbers.containsKey(name)
+                            : number != null),
                     number == null ? Alignment.CENTER : (Alignment) number[0], number == null ? 0 : (Double) number[1],
                     footer ? mm(v.get("FooterHeight")) : 0));
         }
@@ -392,9 +400,34 @@ public final class DocumentReader {
         return AnyConverter.toInt(hundredths) / 100.0;
     }
 
+    /**
+     * Word's PAGE field that Writer could not import (inside some content controls) and shows as the text
+     * of its code and last value: " PAGE   \\* MERGEFORMAT 3". Word, where the file is made, numbers the pages.
+     */
+    private static final java.util.regex.Pattern PAGE_CODE = java.util.regex.Pattern.compile(
+            "^\\s*PAGE\\b\\s*(\\\\\\*\\s*\\w+\\s*)*\\d*\\s*$");
+
     /** Page-number fields, by the page style whose header holds them: [alignment, size]. */
     private Map<String, Object[]> pageNumbersInHeaders(Map<String, XText> headers) throws com.sun.star.uno.Exception {
         Map<String, Object[]> found = new LinkedHashMap<>();
+        if (headers.values().stream().allMatch(java.util.Objects::isNull)) {
+            return found;
+        }
+        for (Map.Entry<String, XText> h : headers.entrySet()) {
+            if (h.getValue() == null) {
+                continue;
+            }
+            XEnumeration ps = Proxies.own(Proxies.q(XEnumerationAccess.class, h.getValue()).createEnumeration());
+            while (ps.hasMoreElements()) {
+                Object para = ps.nextElement();
+                XTextRange r = Proxies.q(XTextRange.class, para);
+                if (r != null && PAGE_CODE.matcher(r.getString()).find()) {
+                    XPropertySet at = Proxies.q(XPropertySet.class, para);
+                    found.put(h.getKey(), new Object[] {alignment(at.getPropertyValue("ParaAdjust")),
+                        (double) AnyConverter.toFloat(at.getPropertyValue("CharHeight"))});
+                }
+            }
+        }
         XEnumeration fields = Proxies.own(Proxies.q(XTextFieldsSupplier.class, model).getTextFields().createEnumeration());
         while (fields.hasMoreElements()) {
             Object field = fields.nextElement();
