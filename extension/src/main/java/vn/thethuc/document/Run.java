@@ -1,8 +1,15 @@
 package vn.thethuc.document;
 
-/** A stretch of text with one effective character format. Colour is 0xRRGGBB, -1 for automatic. */
-public record Run(String text, String font, double sizePt, boolean bold, boolean italic, int color) {
+/**
+ * A stretch of text with one effective character format. Colour is 0xRRGGBB, -1 for automatic;
+ * {@code language} the language the text is marked in ("vi-VN", "en-US"), "" when none.
+ */
+public record Run(String text, String font, double sizePt, boolean bold, boolean italic, int color, String language) {
     public static final int AUTO_COLOR = -1;
+
+    public Run(String text, String font, double sizePt, boolean bold, boolean italic, int color) {
+        this(text, font, sizePt, bold, italic, color, "");
+    }
 
     public boolean isBlank() {
         return text.isBlank();

@@ -98,8 +98,10 @@ public final class Recognizer {
                 if (p.place().inTable() || !Text.isUpperCase(t) || p.alignment() != Alignment.CENTER) {
                     continue;
                 }
-                Optional<String> name = profile.typeCodes().keySet().stream()
-                        .filter(n -> t.startsWith(n + " ") && profile.typeCodes().get(n).equals(symbolCode)).findFirst();
+                Optional<String> name = java.util.stream.Stream.concat(profile.typeCodes().keySet().stream(),
+                                profile.otherTypeCodes().keySet().stream())
+                        .filter(n -> t.startsWith(n + " ") && profile.codeOfTitle(n).orElse("").equals(symbolCode))
+                        .findFirst();
                 if (name.isPresent()) {
                     title = Optional.of(p);
                     typeName = name;

@@ -11,6 +11,7 @@ public final class Catalog {
         return List.of(
                 new PageRules.Size(), new PageRules.Margins(), new PageRules.Numbers(),
                 new TypographyRules.Family(), new TypographyRules.Legacy(), new TypographyRules.Nfc(),
+                new TypographyRules.Language(),
                 new TypographyRules.Color(),
                 new HeaderRules.QuocHieu(), new HeaderRules.TieuNgu(), new HeaderRules.CoQuan(),
                 new SymbolRules.Format(), new SymbolRules.Loai(),

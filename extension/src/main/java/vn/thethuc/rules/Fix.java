@@ -13,6 +13,10 @@ public sealed interface Fix {
     record SetFormat(int paragraph, Format format, Object value) implements Fix {
     }
 
+    /** Mark all the text of the document as written in {@code language} (a BCP 47 tag, "vi-VN"). */
+    record SetLanguage(String language) implements Fix {
+    }
+
     /** Set the size (mm) of a page style, portrait. */
     record SetPageSize(String pageStyle, double widthMm, double heightMm) implements Fix {
     }

@@ -49,7 +49,7 @@ public final class Nd30Profile {
     private record RawBody(double[] firstLineIndentMm, double minSpaceBetweenPt, double[] lineSpacingPercent) {
     }
 
-    private record RawRule(String severity, String clause) {
+    private record RawRule(String severity, String clause, String added) {
     }
 
     private final Raw raw;

@@ -39,9 +39,18 @@ final class SignatureRules {
         return lines(ctx).stream().filter(Line::upper).toList();
     }
 
+    /**
+     * The signer's name: the last line that is not in capitals, after the title lines. A title written
+     * again under the name ("PHÓ GIÁM ĐỐC SỞ CÔNG THƯƠNG") does not hide it.
+     */
     static Optional<Line> name(CheckContext ctx) {
         List<Line> l = lines(ctx);
-        return l.isEmpty() || l.get(l.size() - 1).upper() ? Optional.empty() : Optional.of(l.get(l.size() - 1));
+        for (int i = l.size() - 1; i > 0; i--) {
+            if (!l.get(i).upper()) {
+                return l.subList(0, i).stream().anyMatch(Line::upper) ? Optional.of(l.get(i)) : Optional.empty();
+            }
+        }
+        return l.size() == 1 && !l.get(0).upper() ? Optional.of(l.get(0)) : Optional.empty();
     }
 
     static boolean isDeputy(String title) {

@@ -12,6 +12,11 @@ final class TitleRules {
     private TitleRules() {
     }
 
+    /** A title of a type NĐ30 does not lay out (Nghị định, Giấy phép …). */
+    static boolean otherType(CheckContext ctx) {
+        return ctx.structure().typeName().map(n -> !ctx.profile().typeCodes().containsKey(n)).orElse(false);
+    }
+
     static final class Type extends BaseRule {
         Type() {
             super("ND30.TITLE.TYPE");
@@ -27,9 +32,14 @@ final class TitleRules {
                 }
                 return;
             }
+            if (otherType(ctx)) {
+                return; // a Giấy phép, a Nghị định: forms of their own, not NĐ30's
+            }
             Paragraph p = title.get();
             String written = Text.squeeze(Text.nfc(p.text()));
-            if (s.typeName().isPresent() && !written.equals(s.typeName().get())) {
+            // a Giấy phép names what it permits on its title line; an NĐ30 type's line holds the type alone
+            if (s.typeName().isPresent() && !written.equals(s.typeName().get())
+                    && ctx.profile().typeCodes().containsKey(s.typeName().get())) {
                 f.at(p, "extraWords", written, s.typeName().get());
             }
             if (!p.bold()) {
@@ -54,7 +64,7 @@ final class TitleRules {
                 checkVv(ctx, s, f);
                 return;
             }
-            if (s.title().isEmpty()) {
+            if (s.title().isEmpty() || otherType(ctx)) {
                 return;
             }
             if (s.trichYeu().isEmpty()) {

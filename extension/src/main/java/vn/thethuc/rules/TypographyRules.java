@@ -88,6 +88,45 @@ final class TypographyRules {
         }
     }
 
+    /**
+     * Text marked in another language than Vietnamese (Word keeps the keyboard's or the template's:
+     * real files carry nl-NL, en-US, sv-SE …): spelling is checked against the wrong dictionary. One finding
+     * for the document, naming the languages by how much text they mark; the fix marks it all Vietnamese.
+     */
+    static final class Language extends BaseRule {
+        /** Below this many letters in other languages, a marked foreign name or word is not worth a warning. */
+        static final int MIN_LETTERS = 20;
+
+        Language() {
+            super("ND30.TEXT.LANGUAGE");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            java.util.Map<String, Integer> letters = new java.util.HashMap<>();
+            for (Paragraph p : ctx.document().paragraphs()) {
+                for (Run r : p.runs()) {
+                    String lang = r.language();
+                    if (lang.isEmpty() || lang.equals("x-none") || lang.equals("vi") || lang.startsWith("vi-")) {
+                        continue;
+                    }
+                    int n = (int) r.text().codePoints().filter(Character::isLetter).count();
+                    if (n > 0) {
+                        letters.merge(lang, n, Integer::sum);
+                    }
+                }
+            }
+            int total = letters.values().stream().mapToInt(Integer::intValue).sum();
+            if (total < MIN_LETTERS) {
+                return;
+            }
+            List<String> named = letters.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(java.util.Map.Entry::getKey).limit(4).toList();
+            f.fixableDocument(List.of(new Fix.SetLanguage("vi-VN")), "other", String.join(", ", named));
+        }
+    }
+
     static final class Nfc extends BaseRule {
         Nfc() {
             super("ND30.TEXT.NFC");

@@ -159,12 +159,20 @@ final class PlanFixture {
         return this;
     }
 
+    /** The language every run is marked in ("" for none, as the fixture's clean plan). */
+    private String language = "";
+
+    PlanFixture language(String tag) {
+        language = tag;
+        return this;
+    }
+
     DocumentSnapshot snapshot() {
         List<Paragraph> out = new ArrayList<>();
         for (int i = 0; i < paragraphs.size(); i++) {
             P p = paragraphs.get(i);
             out.add(new Paragraph(i, p.text(), List.of(new Run(p.text(), p.font(), p.size(), p.bold(), p.italic(),
-                    p.color())), p.align(), p.indentMm(), 0, p.spaceAfterPt(), LineSpacing.SINGLE, p.place()));
+                    p.color(), language)), p.align(), p.indentMm(), 0, p.spaceAfterPt(), LineSpacing.SINGLE, p.place()));
         }
         return new DocumentSnapshot(out, pages, pageCount);
     }

@@ -55,6 +55,7 @@ class RulesTest {
                         false, 20, 20, 30, 15, 7.5, s.follow(), false, false, Alignment.CENTER, 0))),
                 breaks("ND30.FONT.FAMILY", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.font("Arial"))),
                 breaks("ND30.FONT.LEGACY", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.font(".VnTime"))),
+                breaks("ND30.TEXT.LANGUAGE", () -> PlanFixture.plan().language("nl-NL")),
                 breaks("ND30.TEXT.NFC", () -> PlanFixture.plan().edit("Văn phòng Sở",
                         p -> p.text(Normalizer.normalize(p.text(), Normalizer.Form.NFD)))),
                 breaks("ND30.FONT.COLOR", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.color(0xFF0000))),
@@ -312,6 +313,17 @@ class RulesTest {
                 d.pageCount(), d.marks());
         Report r = Checker.standard().check(joined, CheckMode.DRAFT, Set.of(), TODAY, Map.of());
         assertEquals(List.of(), r.findings().stream().filter(x -> x.rule().startsWith("ND30.HEADER")).toList());
+    }
+
+    @Test
+    void textMarkedVietnameseOrUnmarkedIsRightAndOtherLanguagesAreOneFixableFinding() {
+        assertFalse(ids(check(PlanFixture.plan().language("vi-VN"), CheckMode.DRAFT)).contains("ND30.TEXT.LANGUAGE"));
+        assertFalse(ids(check(PlanFixture.plan().language("x-none"), CheckMode.DRAFT)).contains("ND30.TEXT.LANGUAGE"));
+        List<Finding> found = check(PlanFixture.plan().language("en-US"), CheckMode.DRAFT).findings().stream()
+                .filter(f -> f.rule().equals("ND30.TEXT.LANGUAGE")).toList();
+        assertEquals(1, found.size());
+        assertEquals(List.of(new Fix.SetLanguage("vi-VN")), found.get(0).fixes());
+        assertEquals(-1, found.get(0).paragraph());
     }
 
     @Test

@@ -45,7 +45,7 @@ import vn.thethuc.document.Run;
 public final class DocumentReader {
     static final String[] PARA_PROPS = {"ParaAdjust", "ParaBottomMargin", "ParaFirstLineIndent", "ParaLineSpacing",
         "ParaTopMargin", "PageStyleName"};
-    static final String[] RUN_PROPS = {"CharColor", "CharFontName", "CharHeight", "CharPosture", "CharWeight"};
+    static final String[] RUN_PROPS = {"CharColor", "CharFontName", "CharHeight", "CharPosture", "CharWeight", "CharLocale"};
     private static final double PT_PER_100MM = 72.0 / 2540.0;
 
     private final XModel model;
@@ -262,7 +262,7 @@ public final class DocumentReader {
             Object[] r = Proxies.q(XMultiPropertySet.class, portion).getPropertyValues(RUN_PROPS);
             runs.add(new Run(s, AnyConverter.toString(r[1]), AnyConverter.toFloat(r[2]),
                     AnyConverter.toFloat(r[4]) >= com.sun.star.awt.FontWeight.SEMIBOLD, italic(r[3]),
-                    color(AnyConverter.toInt(r[0]))));
+                    color(AnyConverter.toInt(r[0])), language(r[5])));
             text.append(s);
         }
         LineSpacing ls = lineSpacing(v[3]);
@@ -329,6 +329,20 @@ public final class DocumentReader {
             case 3 -> Alignment.CENTER;
             default -> Alignment.LEFT;
         };
+    }
+
+    /** A run's language as a BCP 47 tag ("vi-VN"); "" for none ("zxx", or nothing set). */
+    static String language(Object v) {
+        if (!(v instanceof com.sun.star.lang.Locale l) || l.Language == null || l.Language.isEmpty()) {
+            return "";
+        }
+        if (l.Language.equals("qlt")) {
+            return l.Variant == null ? "" : l.Variant; // the full tag is kept in the variant
+        }
+        if (l.Language.equals("zxx")) {
+            return "";
+        }
+        return l.Country == null || l.Country.isEmpty() ? l.Language : l.Language + "-" + l.Country;
     }
 
     private static LineSpacing lineSpacing(Object v) {

@@ -114,6 +114,15 @@ public final class FixApplier {
                 }
                 return true;
             }
+            case Fix.SetLanguage l -> {
+                String[] tag = l.language().split("-", 2);
+                com.sun.star.lang.Locale locale = new com.sun.star.lang.Locale(tag[0], tag.length > 1 ? tag[1] : "", "");
+                for (XTextRange paragraph : ranges.values()) {
+                    XTextCursor c = paragraph.getText().createTextCursorByRange(paragraph);
+                    Proxies.q(XPropertySet.class, c).setPropertyValue("CharLocale", locale);
+                }
+                return true;
+            }
             case Fix.SetPageSize p -> {
                 int width = (int) Math.round(p.widthMm() * 100);
                 int height = (int) Math.round(p.heightMm() * 100);
