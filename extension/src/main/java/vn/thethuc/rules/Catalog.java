@@ -21,7 +21,7 @@ public final class Catalog {
                 new BodyRules.CanCu(), new NumberingRules.Sequence(), new NumberingRules.Letters(),
                 new BodyRules.EndMark(), new SymbolRules.Citation(), new BodyRules.CapsAgency(),
                 new SignatureRules.Present(), new SignatureRules.Authority(), new SignatureRules.Format(),
-                new SignatureRules.Name(),
+                new SignatureRules.Name(), new SignatureRules.Keep(),
                 new RecipientRules.KinhGui(), new RecipientRules.Present(), new RecipientRules.Label(),
                 new RecipientRules.Items(), new RecipientRules.Luu(),
                 new PlanRules.Sections());

@@ -17,6 +17,13 @@ public sealed interface Fix {
     record SetLanguage(String language) implements Fix {
     }
 
+    /**
+     * Keep paragraphs {@code from}..{@code to} on one page: the row of the closing table they sit in may
+     * not break across pages; outside a table, each keeps with the next.
+     */
+    record KeepTogether(int from, int to) implements Fix {
+    }
+
     /** Set the size (mm) of a page style, portrait. */
     record SetPageSize(String pageStyle, double widthMm, double heightMm) implements Fix {
     }

@@ -190,6 +190,33 @@ final class SignatureRules {
         }
     }
 
+    /**
+     * The authority and title lines and the signer's name on one page (the name alone at the top of the
+     * next page is a signature that can be taken away from the text it signs). Read from the layout: silent
+     * where the pages were not read.
+     */
+    static final class Keep extends BaseRule {
+        Keep() {
+            super("ND30.SIGN.KEEP");
+        }
+
+        @Override
+        public void check(CheckContext ctx, Findings f) {
+            List<Line> titles = titleLines(ctx);
+            Optional<Line> name = name(ctx);
+            if (titles.isEmpty() || name.isEmpty()) {
+                return;
+            }
+            Paragraph first = titles.get(0).paragraph();
+            Paragraph last = name.get().paragraph();
+            Optional<Integer> from = ctx.document().page(first.index());
+            Optional<Integer> to = ctx.document().pageEnd(last.index());
+            if (from.isPresent() && to.isPresent() && !from.equals(to)) {
+                f.fixable(first, List.of(new Fix.KeepTogether(first.index(), last.index())), "split", from.get(), to.get());
+            }
+        }
+    }
+
     static final class Name extends BaseRule {
         Name() {
             super("ND30.SIGN.NAME");

@@ -162,6 +162,14 @@ final class PlanFixture {
     /** The language every run is marked in ("" for none, as the fixture's clean plan). */
     private String language = "";
 
+    /** Where the layout starts page 2 (-1: every paragraph's page unknown, as in a snapshot without pages). */
+    private int pageTwoAt = -1;
+
+    PlanFixture pageBreakBefore(String prefix) {
+        pageTwoAt = find(prefix);
+        return this;
+    }
+
     PlanFixture language(String tag) {
         language = tag;
         return this;
@@ -174,6 +182,12 @@ final class PlanFixture {
             out.add(new Paragraph(i, p.text(), List.of(new Run(p.text(), p.font(), p.size(), p.bold(), p.italic(),
                     p.color(), language)), p.align(), p.indentMm(), 0, p.spaceAfterPt(), LineSpacing.SINGLE, p.place()));
         }
-        return new DocumentSnapshot(out, pages, pageCount);
+        java.util.Map<Integer, Integer> laid = new java.util.HashMap<>();
+        if (pageTwoAt >= 0) {
+            for (int i = 0; i < out.size(); i++) {
+                laid.put(i, i < pageTwoAt ? 1 : 2);
+            }
+        }
+        return new DocumentSnapshot(out, pages, pageCount, java.util.Map.of(), laid, laid);
     }
 }

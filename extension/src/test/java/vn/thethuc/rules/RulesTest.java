@@ -56,6 +56,7 @@ class RulesTest {
                 breaks("ND30.FONT.FAMILY", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.font("Arial"))),
                 breaks("ND30.FONT.LEGACY", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.font(".VnTime"))),
                 breaks("ND30.TEXT.LANGUAGE", () -> PlanFixture.plan().language("nl-NL")),
+                breaks("ND30.SIGN.KEEP", () -> PlanFixture.plan().pageBreakBefore("Nguyễn Văn An")),
                 breaks("ND30.TEXT.NFC", () -> PlanFixture.plan().edit("Văn phòng Sở",
                         p -> p.text(Normalizer.normalize(p.text(), Normalizer.Form.NFD)))),
                 breaks("ND30.FONT.COLOR", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.color(0xFF0000))),
@@ -324,6 +325,17 @@ class RulesTest {
         assertEquals(1, found.size());
         assertEquals(List.of(new Fix.SetLanguage("vi-VN")), found.get(0).fixes());
         assertEquals(-1, found.get(0).paragraph());
+    }
+
+    @Test
+    void theSignatureKeptOnOnePageOrWithPagesUnknownIsRight() {
+        assertFalse(ids(check(PlanFixture.plan().pageBreakBefore("Nơi nhận:"), CheckMode.DRAFT)).contains("ND30.SIGN.KEEP"));
+        assertFalse(ids(check(PlanFixture.plan(), CheckMode.DRAFT)).contains("ND30.SIGN.KEEP"));
+        PlanFixture split = PlanFixture.plan().pageBreakBefore("Nguyễn Văn An");
+        Finding keep = check(split, CheckMode.DRAFT).findings().stream().filter(x -> x.rule().equals("ND30.SIGN.KEEP"))
+                .findFirst().orElseThrow();
+        assertEquals(split.find("KT. GIÁM ĐỐC"), keep.paragraph());
+        assertEquals(List.of(new Fix.KeepTogether(split.find("KT. GIÁM ĐỐC"), split.find("Nguyễn Văn An"))), keep.fixes());
     }
 
     @Test

@@ -220,7 +220,7 @@ public final class CheckCommand {
             disabled.addAll(settings.disabledRules());
             long start = System.nanoTime();
             DocumentReader.Visitor first = apply == null ? places : null;
-            DocumentSnapshot snapshot = new DocumentReader(model, progress).read(first);
+            DocumentSnapshot snapshot = new DocumentReader(model, progress).withPages().read(first);
             double readMs = (System.nanoTime() - start) / 1e6;
             Map<String, Long> nanos = timing ? new java.util.LinkedHashMap<>() : null;
             Report report = vn.thethuc.feed.FeedRules.checker().check(snapshot, mode, disabled, LocalDate.now(VIETNAM),

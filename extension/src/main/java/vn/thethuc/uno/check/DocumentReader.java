@@ -56,6 +56,15 @@ public final class DocumentReader {
     /** Without bookmarks in the document, empty portions need no second look. */
     private boolean hasMarks;
     private int tables;
+    /** Whether to read the page of the closing's paragraphs (it moves the view cursor, and puts it back). */
+    private boolean withPages;
+    /** Rows of the table being read, 0 outside tables. */
+    private int rowsOfTable;
+    /** Paragraphs whose page to read: those of small tables (a closing block) and the last ones of the text. */
+    private final Map<Integer, XTextRange> pageCandidates = new LinkedHashMap<>();
+    private final java.util.ArrayDeque<Integer> lastTopLevel = new java.util.ArrayDeque<>();
+    private static final int LAST_PARAGRAPHS = 40;
+    private static final int SMALL_TABLE_ROWS = 3;
 
     public DocumentReader(XModel model) {
         this(model, Progress.NONE);
@@ -64,6 +73,12 @@ public final class DocumentReader {
     public DocumentReader(XModel model, Progress progress) {
         this.model = model;
         this.progress = progress;
+    }
+
+    /** Also read on which page the paragraphs of the closing start (for ND30.SIGN.KEEP). */
+    public DocumentReader withPages() {
+        withPages = true;
+        return this;
     }
 
     /** Told how the read advances; asked, paragraph by paragraph, whether to stop. */
@@ -146,7 +161,13 @@ public final class DocumentReader {
         hasMarks = bookmarks != null && bookmarks.getBookmarks().hasElements();
         try {
             readText(text, Place.BODY, visitor);
-            return new DocumentSnapshot(paragraphs, pageStyles(), pageCount(), marks);
+            Map<Integer, Integer> starts = new HashMap<>();
+            Map<Integer, Integer> ends = new HashMap<>();
+            if (withPages) {
+                pagesOf(pageCandidates, starts, ends);
+            }
+            pageCandidates.clear();
+            return new DocumentSnapshot(paragraphs, pageStyles(), pageCount(), marks, starts, ends);
         } finally {
             progress.end();
         }
@@ -207,9 +228,69 @@ public final class DocumentReader {
         List<String> names = new ArrayList<>(Arrays.asList(table.getCellNames()));
         names.removeIf(n -> n.contains("."));
         names.sort(Comparator.comparingInt(DocumentReader::row).thenComparingInt(DocumentReader::column));
-        for (String name : names) {
-            XCell cell = table.getCellByName(name);
-            readText(Proxies.q(XText.class, cell), new Place(index, row(name), column(name)), visitor);
+        int outer = rowsOfTable;
+        rowsOfTable = names.stream().mapToInt(DocumentReader::row).max().orElse(0) + 1;
+        try {
+            for (String name : names) {
+                XCell cell = table.getCellByName(name);
+                readText(Proxies.q(XText.class, cell), new Place(index, row(name), column(name)), visitor);
+            }
+        } finally {
+            rowsOfTable = outer;
+        }
+    }
+
+    /** Notes a paragraph whose page may matter: in a small table, or among the last of the text. */
+    private void candidate(int index, XTextRange range, Place place) {
+        if (!withPages) {
+            return;
+        }
+        if (place.inTable()) {
+            if (rowsOfTable <= SMALL_TABLE_ROWS) {
+                pageCandidates.put(index, range);
+            }
+            return;
+        }
+        pageCandidates.put(index, range);
+        lastTopLevel.addLast(index);
+        if (lastTopLevel.size() > LAST_PARAGRAPHS) {
+            pageCandidates.remove(lastTopLevel.removeFirst());
+        }
+    }
+
+    /**
+     * The page each range starts and ends on, through the view cursor with the view locked; the cursor
+     * (the user's selection) is put back. Nothing without a view, or when the layout will not say.
+     */
+    private void pagesOf(Map<Integer, XTextRange> ranges, Map<Integer, Integer> starts, Map<Integer, Integer> ends) {
+        XController controller = model.getCurrentController();
+        XTextViewCursorSupplier supplier = controller == null ? null : Proxies.q(XTextViewCursorSupplier.class, controller);
+        if (ranges.isEmpty() || supplier == null) {
+            return;
+        }
+        var cursor = supplier.getViewCursor();
+        XPageCursor pages = Proxies.q(XPageCursor.class, cursor);
+        XTextRange start = cursor.getStart();
+        XTextRange end = cursor.getEnd();
+        model.lockControllers();
+        try {
+            for (Map.Entry<Integer, XTextRange> e : ranges.entrySet()) {
+                cursor.gotoRange(e.getValue().getStart(), false);
+                starts.put(e.getKey(), (int) pages.getPage());
+                cursor.gotoRange(e.getValue().getEnd(), false);
+                ends.put(e.getKey(), (int) pages.getPage());
+            }
+        } catch (RuntimeException e) {
+            starts.clear(); // a range the view cannot reach (hidden text, a frame): say nothing about pages
+            ends.clear();
+        } finally {
+            try {
+                cursor.gotoRange(start, false);
+                cursor.gotoRange(end, true);
+            } catch (RuntimeException e) {
+                // the selection was in something gone meanwhile: the cursor stays where it is
+            }
+            model.unlockControllers();
         }
     }
 
@@ -280,6 +361,7 @@ public final class DocumentReader {
         paragraphs.add(new Paragraph(index, text.toString(), runs, alignment(v[0]),
                 AnyConverter.toInt(v[2]) / 100.0, AnyConverter.toInt(v[4]) * PT_PER_100MM,
                 AnyConverter.toInt(v[1]) * PT_PER_100MM, ls, place));
+        candidate(index, range, place);
         if (visitor != null) {
             visitor.paragraph(index, range);
         }

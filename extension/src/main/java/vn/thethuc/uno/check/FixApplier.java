@@ -123,6 +123,31 @@ public final class FixApplier {
                 }
                 return true;
             }
+            case Fix.KeepTogether k -> {
+                XTextRange first = ranges.get(k.from());
+                if (first == null || ranges.get(k.to()) == null) {
+                    return false;
+                }
+                XPropertySet at = Proxies.q(XPropertySet.class, first.getText().createTextCursorByRange(first.getStart()));
+                Object table = at.getPropertyValue("TextTable");
+                if (table != null && !com.sun.star.uno.AnyConverter.isVoid(table)) {
+                    // the closing table's row may not break across pages: it moves whole to the next one
+                    String cell = (String) Proxies.q(XPropertySet.class, at.getPropertyValue("Cell")).getPropertyValue("CellName");
+                    com.sun.star.container.XIndexAccess rows = Proxies.q(com.sun.star.text.XTextTable.class, table).getRows();
+                    Proxies.q(XPropertySet.class, rows.getByIndex(DocumentReader.row(cell)))
+                            .setPropertyValue("IsSplitAllowed", Boolean.FALSE);
+                    return true;
+                }
+                for (int i = k.from(); i < k.to(); i++) {
+                    XTextRange p = ranges.get(i);
+                    if (p != null) {
+                        XPropertySet props = Proxies.q(XPropertySet.class, p.getText().createTextCursorByRange(p));
+                        props.setPropertyValue("ParaKeepTogether", Boolean.TRUE);
+                        props.setPropertyValue("ParaSplit", Boolean.FALSE);
+                    }
+                }
+                return true;
+            }
             case Fix.SetPageSize p -> {
                 int width = (int) Math.round(p.widthMm() * 100);
                 int height = (int) Math.round(p.heightMm() * 100);
