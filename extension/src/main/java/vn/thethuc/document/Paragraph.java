@@ -5,13 +5,26 @@ import java.util.Optional;
 
 /**
  * One paragraph of the snapshot, with its effective formats. {@code index} is its position in
- * document order (body and table cells together), the handle findings use.
+ * document order (body and table cells together), the handle findings use. {@code listLabel} is the
+ * number or bullet Word's or Writer's list numbering shows before the text ("a)", "2.", "-"), not part of
+ * {@code text}; "" when the paragraph is not numbered.
  */
 public record Paragraph(int index, String text, List<Run> runs, Alignment alignment, double firstLineIndentMm,
-        double spaceBeforePt, double spaceAfterPt, LineSpacing lineSpacing, Place place) {
+        double spaceBeforePt, double spaceAfterPt, LineSpacing lineSpacing, Place place, String listLabel) {
 
     public Paragraph {
         runs = List.copyOf(runs);
+        listLabel = listLabel == null ? "" : listLabel;
+    }
+
+    public Paragraph(int index, String text, List<Run> runs, Alignment alignment, double firstLineIndentMm,
+            double spaceBeforePt, double spaceAfterPt, LineSpacing lineSpacing, Place place) {
+        this(index, text, runs, alignment, firstLineIndentMm, spaceBeforePt, spaceAfterPt, lineSpacing, place, "");
+    }
+
+    /** The text as the reader sees it: the list label, if any, then the text. */
+    public String labelledText() {
+        return listLabel.isEmpty() ? text.strip() : listLabel.strip() + " " + text.strip();
     }
 
     public boolean isBlank() {
@@ -93,7 +106,7 @@ public record Paragraph(int index, String text, List<Run> runs, Alignment alignm
             at += r.text().length();
         }
         return new Paragraph(index, text.substring(start, end), cut, alignment, firstLineIndentMm, spaceBeforePt,
-                spaceAfterPt, lineSpacing, place);
+                spaceAfterPt, lineSpacing, place, start == 0 ? listLabel : "");
     }
 
     /** The size most of the visible text has. */

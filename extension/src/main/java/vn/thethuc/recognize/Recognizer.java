@@ -18,6 +18,7 @@ import vn.thethuc.rules.Nd30Profile;
  */
 public final class Recognizer {
     public static final Pattern QUOC_HIEU = Pattern.compile("CỘNG\\s+H(Ò|O)(A|À)\\s+XÃ\\s+HỘI\\s+CHỦ\\s+NGHĨA\\s+VIỆT\\s+NAM");
+    static final Pattern QUOC_HIEU_LIKE = Pattern.compile("^CỘNG H[OÒ][AÀ] XÃ HỘI\\b.*VIỆT NAM$|^CỘNG H[OÒ][AÀ] .*CHỦ NGHĨA VIỆT NAM$");
     public static final Pattern SO = Pattern.compile("^Số(?![\\p{L}\\d])");
     /** "Hà Nội, ngày 05 tháng 3 năm 2026", and a draft's "ngày      tháng 3 năm 2026" with its blanks. */
     public static final Pattern DATE = Pattern.compile(
@@ -127,8 +128,11 @@ public final class Recognizer {
             String n = Text.nfc(t);
             return n.contains("Độc lập") && n.contains("Tự do") && n.contains("Hạnh phúc");
         };
+        // a Quốc hiệu with a word missing or mistyped is still the Quốc hiệu, reported for its wording
+        java.util.function.Predicate<String> likeQuocHieu = t -> QUOC_HIEU_LIKE.matcher(Text.squeeze(Text.upper(t))).find();
         Optional<Paragraph> quocHieu = header.stream().filter(p -> isQuocHieu.test(p.text())).findFirst()
-                .map(p -> line(p, isQuocHieu));
+                .map(p -> line(p, isQuocHieu))
+                .or(() -> header.stream().filter(p -> likeQuocHieu.test(p.text())).findFirst().map(p -> line(p, likeQuocHieu)));
         Optional<Paragraph> tieuNgu = header.stream().filter(p -> isTieuNgu.test(p.text())).findFirst()
                 .map(p -> line(p, isTieuNgu));
         Optional<Paragraph> so = header.stream().filter(p -> SO.matcher(Text.nfc(p.trimmed())).find()).findFirst();
@@ -320,7 +324,7 @@ public final class Recognizer {
     static List<Heading> headings(List<Paragraph> body) {
         List<Heading> hs = new ArrayList<>();
         for (Paragraph p : body) {
-            String t = Text.nfc(p.trimmed());
+            String t = Text.nfc(p.labelledText()); // Word's list numbering shows "a)" the text does not hold
             for (Map.Entry<Heading.Level, Pattern> e : TREE.entrySet()) {
                 Matcher m = e.getValue().matcher(t);
                 if (m.find()) {

@@ -37,6 +37,8 @@ final class HeaderRules {
             Paragraph p = q.get();
             if (!Text.isUpperCase(p.text())) {
                 f.at(p, "notUpper");
+            } else if (!vn.thethuc.recognize.Recognizer.QUOC_HIEU.matcher(Text.upper(p.text())).find()) {
+                f.at(p, "wording", Text.squeeze(Text.nfc(p.text())));
             }
             if (!p.bold()) {
                 f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "notBold");

@@ -339,6 +339,15 @@ class RulesTest {
     }
 
     @Test
+    void aQuocHieuWithAWordMissingIsReportedWhereItIs() {
+        PlanFixture f = PlanFixture.plan().edit("CỘNG HÒA", p -> p.text("CỘNG HÒA XÃ HỘI NGHĨA VIỆT NAM"));
+        List<Finding> found = check(f, CheckMode.DRAFT).findings().stream()
+                .filter(x -> x.rule().equals("ND30.HEADER.QUOC_HIEU")).toList();
+        assertEquals(List.of("rule.ND30.HEADER.QUOC_HIEU.wording"), found.stream().map(Finding::messageKey).toList());
+        assertEquals(f.find("CỘNG HÒA"), found.get(0).paragraph());
+    }
+
+    @Test
     void aBlankNumberPassesInDraftAndFailsInIssueMode() {
         PlanFixture f = PlanFixture.plan().edit("Số:", p -> p.text("Số:      /KH-SYT"));
         assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.SO_KY_HIEU.FORMAT"));

@@ -44,7 +44,7 @@ import vn.thethuc.document.Run;
  */
 public final class DocumentReader {
     static final String[] PARA_PROPS = {"ParaAdjust", "ParaBottomMargin", "ParaFirstLineIndent", "ParaLineSpacing",
-        "ParaTopMargin", "PageStyleName"};
+        "ParaTopMargin", "PageStyleName", "ListLabelString"};
     static final String[] RUN_PROPS = {"CharColor", "CharFontName", "CharHeight", "CharPosture", "CharWeight", "CharLocale"};
     private static final double PT_PER_100MM = 72.0 / 2540.0;
 
@@ -360,7 +360,7 @@ public final class DocumentReader {
         }
         paragraphs.add(new Paragraph(index, text.toString(), runs, alignment(v[0]),
                 AnyConverter.toInt(v[2]) / 100.0, AnyConverter.toInt(v[4]) * PT_PER_100MM,
-                AnyConverter.toInt(v[1]) * PT_PER_100MM, ls, place));
+                AnyConverter.toInt(v[1]) * PT_PER_100MM, ls, place, v[6] instanceof String label ? label : ""));
         candidate(index, range, place);
         if (visitor != null) {
             visitor.paragraph(index, range);

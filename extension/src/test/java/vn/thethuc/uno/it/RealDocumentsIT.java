@@ -34,6 +34,7 @@ class RealDocumentsIT extends WithOffice {
         for (Accuracy.Document doc : Accuracy.documents()) {
             Path file = REAL.resolve(doc.file());
             assertTrue(Files.isRegularFile(file), "missing " + file);
+            System.out.println("checking " + doc.file());
             XComponent d = office.open(file);
             try {
                 CommandCall.Answer a = CommandCall.dispatch(office, d, Command.CHECK.url(),
