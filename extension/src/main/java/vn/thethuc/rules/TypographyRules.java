@@ -22,11 +22,17 @@ final class TypographyRules {
         int odd = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ((c >= '\u00A8' && c <= '\u00BF' && c != '\u00AB' && c != '\u00BB') || c == '\u00D7') {
+            if ((c >= '\u00A8' && c <= '\u00BF' && c != '\u00AB' && c != '\u00BB' && !isCommonSymbol(c)) || c == '\u00D7') {
                 odd++;
             }
         }
-        return odd >= 3;
+        // TCVN3 or VNI text read as Latin-1 has one in almost every word; a technical text has a few
+        return odd >= 3 && odd * 50 >= text.length();
+    }
+
+    /** A soft hyphen, "°", "±", "²", "³": what Vietnamese technical texts really write. */
+    private static boolean isCommonSymbol(char c) {
+        return c == '\u00AD' || c == '\u00B0' || c == '\u00B1' || c == '\u00B2' || c == '\u00B3';
     }
 
     static final class Family extends BaseRule {

@@ -348,6 +348,12 @@ class RulesTest {
     }
 
     @Test
+    void legacyEncodedTextIsDenseAndTechnicalSymbolsAreNotIt() {
+        assertTrue(TypographyRules.looksLegacyEncoded("Céng hoµ x· héi chñ nghÜa ViÖt Nam, §éc lËp - Tù do - H¹nh phóc vµ ¸nh s¸ng"));
+        assertFalse(TypographyRules.looksLegacyEncoded("Diện tích 25 m², nhiệt độ 30°C ± 2°C, lưu\u00ADlượng 3 m³/s đo bằng µm."));
+    }
+
+    @Test
     void aBlankNumberPassesInDraftAndFailsInIssueMode() {
         PlanFixture f = PlanFixture.plan().edit("Số:", p -> p.text("Số:      /KH-SYT"));
         assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.SO_KY_HIEU.FORMAT"));
