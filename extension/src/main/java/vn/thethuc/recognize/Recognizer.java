@@ -323,16 +323,47 @@ public final class Recognizer {
 
     static List<Heading> headings(List<Paragraph> body) {
         List<Heading> hs = new ArrayList<>();
+        Map<Heading.Level, Matcher> matchers = new java.util.EnumMap<>(Heading.Level.class);
+        TREE.forEach((level, pattern) -> matchers.put(level, pattern.matcher("")));
         for (Paragraph p : body) {
             String t = Text.nfc(p.labelledText()); // Word's list numbering shows "a)" the text does not hold
-            for (Map.Entry<Heading.Level, Pattern> e : TREE.entrySet()) {
-                Matcher m = e.getValue().matcher(t);
+            if (t.isEmpty()) {
+                continue;
+            }
+            for (Heading.Level level : levelsOpenedBy(t.charAt(0))) {
+                Matcher m = matchers.get(level).reset(t);
                 if (m.find()) {
-                    hs.add(new Heading(e.getKey(), m.group("n"), p.index(), m.group("mark")));
+                    hs.add(new Heading(level, m.group("n"), p.index(), m.group("mark")));
                     break;
                 }
             }
         }
         return hs;
+    }
+
+    private static final List<Heading.Level> NONE = List.of();
+    private static final List<Heading.Level> DIGIT = List.of(Heading.Level.ARABIC, Heading.Level.DECIMAL);
+    private static final List<Heading.Level> ROMAN_ONLY = List.of(Heading.Level.ROMAN);
+    private static final List<Heading.Level> C = List.of(Heading.Level.CHAPTER, Heading.Level.ROMAN);
+    private static final List<Heading.Level> LOWER = List.of(Heading.Level.LETTER);
+
+    /** The parts whose label can start with {@code c}, in the order they are tried: most paragraphs, none. */
+    private static List<Heading.Level> levelsOpenedBy(char c) {
+        if (c >= '0' && c <= '9') {
+            return DIGIT;
+        }
+        if (c >= 'a' && c <= 'z' || c == 'đ') {
+            return LOWER;
+        }
+        return switch (c) {
+            case 'P' -> List.of(Heading.Level.PART);
+            case 'C' -> C;
+            case 'M' -> List.of(Heading.Level.SECTION);
+            case 'Đ' -> List.of(Heading.Level.ARTICLE);
+            case 'I', 'V', 'X', 'L' -> ROMAN_ONLY;
+            case '-', '–' -> List.of(Heading.Level.DASH);
+            case '+' -> List.of(Heading.Level.PLUS);
+            default -> NONE;
+        };
     }
 }

@@ -11,7 +11,28 @@ public final class Text {
     }
 
     public static String nfc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return surelyNfc(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /**
+     * True for text made only of characters that are NFC whatever surrounds them: below the combining
+     * marks (U+0300), the precomposed Vietnamese letters (U+1E00–U+1EFF), punctuation, arrows and other
+     * symbols (U+2002–U+20CF, U+2100–U+2BFF) but for the few that normalise to another character (Ω, K, Å,
+     * 〈 〉). Almost every paragraph: the normaliser, which allocates, is asked only about the rest.
+     */
+    public static boolean surelyNfc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '\u0300' || c >= '\u1E00' && c <= '\u1EFF' || c >= '\u2002' && c <= '\u20CF') {
+                continue;
+            }
+            if (c >= '\u2100' && c <= '\u2BFF' && c != '\u2126' && c != '\u212A' && c != '\u212B' && c != '\u2329'
+                    && c != '\u232A') {
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     public static String upper(String s) {

@@ -227,49 +227,45 @@ final class BodyRules {
         }
 
         private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
-        private static final Pattern WORD_SEPARATORS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+        /**
+         * A name is reported only where its first word is written as the name writes it ("Sở", "Bộ" …; a
+         * lower-case "sở" is another phrase): the paragraph is searched for those few words, and the names
+         * that start with one are tried there only.
+         */
         @Override
         public void check(CheckContext ctx, Findings f) {
             List<String> names = ctx.profile().agencyNames();
-            List<Pattern> patterns = names.stream().map(n -> PATTERNS.computeIfAbsent(n, CapsAgency::pattern)).toList();
-            // A name can only be there if its first and last words are: the paragraph's words are looked
-            // up once, instead of trying every name on every paragraph.
-            java.util.Map<String, List<Integer>> byLastWord = new java.util.HashMap<>();
-            List<String> firstWords = new java.util.ArrayList<>();
+            List<Matcher> matchers = names.stream().map(n -> PATTERNS.computeIfAbsent(n, CapsAgency::pattern).matcher("")).toList();
+            java.util.Map<String, List<Integer>> byHead = new java.util.LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
-                String n = names.get(i).toLowerCase(java.util.Locale.ROOT);
-                byLastWord.computeIfAbsent(n.substring(n.lastIndexOf(' ') + 1), k -> new java.util.ArrayList<>()).add(i);
-                firstWords.add(n.substring(0, n.indexOf(' ') < 0 ? n.length() : n.indexOf(' ')));
+                String n = names.get(i);
+                byHead.computeIfAbsent(n.substring(0, n.indexOf(' ') < 0 ? n.length() : n.indexOf(' ')),
+                        k -> new java.util.ArrayList<>()).add(i);
             }
             for (Paragraph p : ctx.document().paragraphs()) {
                 String text = Text.nfc(p.text());
-                if (Text.isUpperCase(text)) {
-                    continue;
-                }
-                java.util.Set<String> words = new java.util.HashSet<>(
-                        List.of(WORD_SEPARATORS.split(text.toLowerCase(java.util.Locale.ROOT))));
-                java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>();
-                for (String w : words) {
-                    List<Integer> ending = byLastWord.get(w);
-                    if (ending != null) {
-                        for (int i : ending) {
-                            if (words.contains(firstWords.get(i))) {
-                                candidates.add(i);
-                            }
+                Boolean upper = null;
+                for (java.util.Map.Entry<String, List<Integer>> head : byHead.entrySet()) {
+                    for (int at = text.indexOf(head.getKey()); at >= 0; at = text.indexOf(head.getKey(), at + 1)) {
+                        if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
+                            continue;
                         }
-                    }
-                }
-                for (int i : candidates) {
-                    String canonical = names.get(i);
-                    Matcher m = patterns.get(i).matcher(text);
-                    while (m.find()) {
-                        String found = m.group();
-                        String spaced = found.replaceAll("\\s*-\\s*", " - ").replaceAll("\\s+", " ");
-                        // A lower-case first word is another phrase ("cán bộ Lao động …", "cơ sở …").
-                        boolean sameHead = spaced.split(" ")[0].equals(canonical.split(" ")[0]);
-                        if (sameHead && !spaced.equals(canonical) && !Text.isUpperCase(found)) {
-                            f.at(p, "case", found, canonical);
+                        if (upper == null) {
+                            upper = Text.isUpperCase(text);
+                        }
+                        if (upper) {
+                            break; // a heading in capitals writes every name so
+                        }
+                        for (int i : head.getValue()) {
+                            Matcher m = matchers.get(i).reset(text).region(at, text.length());
+                            if (m.lookingAt()) {
+                                String found = m.group();
+                                String spaced = found.replaceAll("\\s*-\\s*", " - ").replaceAll("\\s+", " ");
+                                if (!spaced.equals(names.get(i)) && !Text.isUpperCase(found)) {
+                                    f.at(p, "case", found, names.get(i));
+                                }
+                            }
                         }
                     }
                 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.thethuc.document.Paragraph;
 import vn.thethuc.document.Run;
+import vn.thethuc.recognize.Text;
 
 /** Fonts, encodings and colour of all text (Phụ lục I, I.4). */
 final class TypographyRules {
@@ -13,8 +14,12 @@ final class TypographyRules {
     }
 
     static boolean isLegacyFont(CheckContext ctx, String font) {
-        String f = font.toLowerCase(Locale.ROOT);
-        return ctx.profile().legacyFontPrefixes().stream().anyMatch(p -> f.startsWith(p.toLowerCase(Locale.ROOT)));
+        for (String prefix : ctx.profile().legacyFontPrefixes()) {
+            if (font.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** TCVN3/VNI text shows Latin-1 symbols no Vietnamese word has: ¸ µ ¶ · ¹ ¨ © ª « ¬ ® ¯ ° ± ² ³ ´ ½ ¾ … */
@@ -44,12 +49,17 @@ final class TypographyRules {
         public void check(CheckContext ctx, Findings f) {
             String family = ctx.profile().fontFamily();
             for (Paragraph p : ctx.document().paragraphs()) {
-                p.runs().stream()
-                        .filter(r -> !r.isBlank() && !sameFamily(r.font(), family) && !isLegacyFont(ctx, r.font())
-                                && !isSymbolFont(r.font()))
-                        .findFirst()
-                        .ifPresent(r -> f.fixable(p, p.runs().stream().anyMatch(o -> isSymbolFont(o.font())) ? List.of()
-                                : List.of(new Fix.SetFormat(p.index(), Fix.Format.FONT_FAMILY, family)), "other", r.font(), family));
+                for (Run r : p.runs()) {
+                    if (!r.isBlank() && !sameFamily(r.font(), family) && !isLegacyFont(ctx, r.font()) && !isSymbolFont(r.font())) {
+                        boolean symbols = false;
+                        for (Run o : p.runs()) {
+                            symbols |= isSymbolFont(o.font());
+                        }
+                        f.fixable(p, symbols ? List.of() : List.of(new Fix.SetFormat(p.index(), Fix.Format.FONT_FAMILY, family)),
+                                "other", r.font(), family);
+                        break;
+                    }
+                }
             }
         }
     }
@@ -84,9 +94,15 @@ final class TypographyRules {
         @Override
         public void check(CheckContext ctx, Findings f) {
             for (Paragraph p : ctx.document().paragraphs()) {
-                var font = p.runs().stream().filter(r -> !r.isBlank() && isLegacyFont(ctx, r.font())).findFirst();
-                if (font.isPresent()) {
-                    f.at(p, "font", font.get().font());
+                Run font = null;
+                for (Run r : p.runs()) {
+                    if (!r.isBlank() && isLegacyFont(ctx, r.font())) {
+                        font = r;
+                        break;
+                    }
+                }
+                if (font != null) {
+                    f.at(p, "font", font.font());
                 } else if (looksLegacyEncoded(p.text())) {
                     f.at(p, "encoding");
                 }
@@ -116,7 +132,10 @@ final class TypographyRules {
                     if (lang.isEmpty() || lang.equals("x-none") || lang.equals("vi") || lang.startsWith("vi-")) {
                         continue;
                     }
-                    int n = (int) r.text().codePoints().filter(Character::isLetter).count();
+                    int n = 0;
+                    for (int i = 0; i < r.text().length(); i++) {
+                        n += Character.isLetter(r.text().charAt(i)) ? 1 : 0;
+                    }
                     if (n > 0) {
                         letters.merge(lang, n, Integer::sum);
                     }
@@ -141,7 +160,7 @@ final class TypographyRules {
         @Override
         public void check(CheckContext ctx, Findings f) {
             for (Paragraph p : ctx.document().paragraphs()) {
-                if (!Normalizer.isNormalized(p.text(), Normalizer.Form.NFC)) {
+                if (!Text.surelyNfc(p.text()) && !Normalizer.isNormalized(p.text(), Normalizer.Form.NFC)) {
                     f.fixable(p, replacements(p), "decomposed");
                 }
             }
@@ -186,11 +205,13 @@ final class TypographyRules {
         @Override
         public void check(CheckContext ctx, Findings f) {
             for (Paragraph p : ctx.document().paragraphs()) {
-                p.runs().stream()
-                        .filter(r -> !r.isBlank() && r.color() != Run.AUTO_COLOR && !looksBlack(r.color()) && !isWhite(r.color()))
-                        .findFirst()
-                        .ifPresent(r -> f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.COLOR_BLACK, true)),
-                                "notBlack", String.format("#%06X", r.color())));
+                for (Run r : p.runs()) {
+                    if (r.color() != Run.AUTO_COLOR && !looksBlack(r.color()) && !isWhite(r.color()) && !r.isBlank()) {
+                        f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.COLOR_BLACK, true)),
+                                "notBlack", String.format("#%06X", r.color()));
+                        break;
+                    }
+                }
             }
         }
     }

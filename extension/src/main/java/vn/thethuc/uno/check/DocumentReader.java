@@ -62,9 +62,14 @@ public final class DocumentReader {
     private int rowsOfTable;
     /** Paragraphs whose page to read: those of small tables (a closing block) and the last ones of the text. */
     private final Map<Integer, XTextRange> pageCandidates = new LinkedHashMap<>();
-    private final java.util.ArrayDeque<Integer> lastTopLevel = new java.util.ArrayDeque<>();
     private static final int LAST_PARAGRAPHS = 40;
+    /** The last paragraphs outside tables, in a ring: kept without allocating per paragraph. */
+    private final int[] lastIndex = new int[LAST_PARAGRAPHS];
+    private final XTextRange[] lastRange = new XTextRange[LAST_PARAGRAPHS];
+    private int lastCount;
     private static final int SMALL_TABLE_ROWS = 3;
+    /** Longer than this, a paragraph is not a line of the signature block. */
+    private static final int SIGNATURE_LINE = 120;
 
     public DocumentReader(XModel model) {
         this(model, Progress.NONE);
@@ -164,9 +169,13 @@ public final class DocumentReader {
             Map<Integer, Integer> starts = new HashMap<>();
             Map<Integer, Integer> ends = new HashMap<>();
             if (withPages) {
+                for (int i = Math.max(0, lastCount - LAST_PARAGRAPHS); i < lastCount; i++) {
+                    pageCandidates.put(lastIndex[i % LAST_PARAGRAPHS], lastRange[i % LAST_PARAGRAPHS]);
+                }
                 pagesOf(pageCandidates, starts, ends);
             }
             pageCandidates.clear();
+            java.util.Arrays.fill(lastRange, null);
             return new DocumentSnapshot(paragraphs, pageStyles(), pageCount(), marks, starts, ends);
         } finally {
             progress.end();
@@ -241,9 +250,9 @@ public final class DocumentReader {
     }
 
     /** Notes a paragraph whose page may matter: in a small table, or among the last of the text. */
-    private void candidate(int index, XTextRange range, Place place) {
-        if (!withPages) {
-            return;
+    private void candidate(int index, XTextRange range, Place place, String text) {
+        if (!withPages || text.isBlank() || text.length() > SIGNATURE_LINE) {
+            return; // signature lines are short: the page of a long paragraph is never asked
         }
         if (place.inTable()) {
             if (rowsOfTable <= SMALL_TABLE_ROWS) {
@@ -251,11 +260,9 @@ public final class DocumentReader {
             }
             return;
         }
-        pageCandidates.put(index, range);
-        lastTopLevel.addLast(index);
-        if (lastTopLevel.size() > LAST_PARAGRAPHS) {
-            pageCandidates.remove(lastTopLevel.removeFirst());
-        }
+        lastIndex[lastCount % LAST_PARAGRAPHS] = index;
+        lastRange[lastCount % LAST_PARAGRAPHS] = range;
+        lastCount++;
     }
 
     /**
@@ -361,7 +368,7 @@ public final class DocumentReader {
         paragraphs.add(new Paragraph(index, text.toString(), runs, alignment(v[0]),
                 AnyConverter.toInt(v[2]) / 100.0, AnyConverter.toInt(v[4]) * PT_PER_100MM,
                 AnyConverter.toInt(v[1]) * PT_PER_100MM, ls, place, v[6] instanceof String label ? label : ""));
-        candidate(index, range, place);
+        candidate(index, range, place, paragraphs.get(index).text());
         if (visitor != null) {
             visitor.paragraph(index, range);
         }

@@ -27,12 +27,14 @@ import vn.thethuc.uno.office.OfficeException;
 /**
  * {@code bench check}: plans of 10, 100 and 500 pages built in LibreOffice; for each, the check's
  * time inside LibreOffice (snapshot + recognition + rules) beside a bare enumeration of the same
- * paragraphs with the same properties. Each figure is the fastest of several interleaved runs after a
- * warm-up: on a shared machine noise only ever adds time, and the median of the bare enumeration
+ * paragraphs with the same properties. Each figure is the fastest of several interleaved runs after
+ * {@link #WARM_UP} warm-up runs of each (the office's JVM compiles the check's loops only after a few
+ * documents): on a shared machine noise only ever adds time, and the median of the bare enumeration
  * alone was seen to move by ±25 % between runs.
  */
 final class Bench {
     static final int RUNS = 7;
+    static final int WARM_UP = 3;
     /** Signing adds only milliseconds to an export of tens: more runs before the fastest is taken. */
     static final int SIGN_RUNS = 15;
     private static final String PROSE = "Tăng cường sự lãnh đạo, chỉ đạo của các cấp ủy đảng, chính quyền, sự phối hợp "
@@ -59,8 +61,10 @@ final class Bench {
                 double[] reading = new double[RUNS];
                 double[] bare = new double[RUNS];
                 JsonObject last = null;
-                run(doc, "Timing");
-                run(doc, "BareEnumeration");
+                for (int i = 0; i < WARM_UP; i++) {
+                    run(doc, "Timing");
+                    run(doc, "BareEnumeration");
+                }
                 for (int i = 0; i < RUNS; i++) {
                     last = run(doc, "Timing");
                     check[i] = last.get("checkMs").getAsDouble();
