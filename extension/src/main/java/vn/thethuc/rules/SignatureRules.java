@@ -87,17 +87,20 @@ final class SignatureRules {
                     f.at(l.paragraph(), "slashed", m.group(1), m.group(1).replace("/", "") + ".");
                 }
             }
-            // the signer's chức vụ is the first title line under the authority lines; a title written
-            // again under the signature (PHÓ CHỦ TỊCH UBND TỈNH above the name) is not judged
+            // the title lines above the space left for the signature are judged; a title written again
+            // under that space (PHÓ CHỦ TỊCH UBND TỈNH just above the name) is not
             for (int i = 0; i < titles.size(); i++) {
                 Line l = titles.get(i);
+                if (i > 0 && l.paragraph().index() - titles.get(i - 1).paragraph().index() > 1) {
+                    break;
+                }
                 if (PREFIX.matcher(l.text()).find() || SLASHED.matcher(l.text()).find()) {
                     continue;
                 }
                 if (isDeputy(l.text()) && (i == 0 || !titles.get(i - 1).text().startsWith("KT."))) {
                     f.at(l.paragraph(), "deputyWithoutKt", l.text());
+                    break;
                 }
-                break;
             }
             String first = titles.get(0).text();
             if (!first.startsWith("TM.") && !first.startsWith("TL.") && !first.startsWith("TUQ.") && collective(ctx)) {

@@ -428,10 +428,18 @@ class RulesTest {
     void onlyTheSignersOwnTitleIsJudgedAndSpacesMayPushALineDown() {
         PlanFixture f = PlanFixture.plan().edit("KT. GIÁM ĐỐC", p -> p.text("TM. BAN CHỈ ĐẠO"))
                 .edit("PHÓ GIÁM ĐỐC", p -> p.text("PHÓ TRƯỞNG BAN"));
-        f.insertAfter("PHÓ TRƯỞNG BAN", f.paragraphs.get(f.find("PHÓ TRƯỞNG BAN")).text("PHÓ CHỦ TỊCH UBND TỈNH"));
+        // the signing space, then the signer's other title above the name: not judged
+        f.insertAfter("PHÓ TRƯỞNG BAN", f.paragraphs.get(f.find("PHÓ TRƯỞNG BAN")).text(""));
+        f.insertAfter("Nguyễn Văn An", f.paragraphs.get(f.find("PHÓ TRƯỞNG BAN")).text("Nguyễn Văn An"));
+        f.edit("Nguyễn Văn An", p -> p.text("PHÓ CHỦ TỊCH UBND TỈNH"));
         List<Finding> found = check(f, CheckMode.DRAFT).findings();
         assertEquals(List.of("rule.ND30.SIGN.AUTHORITY.deputyWithoutKt"), found.stream().map(Finding::messageKey).toList());
         assertEquals(f.find("PHÓ TRƯỞNG BAN"), found.get(0).paragraph());
+        // two titles above the space: the deputy one needs its KT. (a director signing as the committee's deputy)
+        PlanFixture dual = PlanFixture.plan().edit("KT. GIÁM ĐỐC", p -> p.text("GIÁM ĐỐC"))
+                .edit("PHÓ GIÁM ĐỐC", p -> p.text("PHÓ TRƯỞNG BAN THƯỜNG TRỰC"));
+        assertEquals(List.of("rule.ND30.SIGN.AUTHORITY.deputyWithoutKt"),
+                check(dual, CheckMode.DRAFT).findings().stream().map(Finding::messageKey).toList());
         PlanFixture pushed = PlanFixture.plan().edit("KT. GIÁM ĐỐC", p -> p.text("TM. SỞ Y TẾ" + " ".repeat(40) + "KT. GIÁM ĐỐC"));
         assertEquals(List.of(), check(pushed, CheckMode.DRAFT).findings());
     }

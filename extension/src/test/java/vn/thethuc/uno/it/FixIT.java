@@ -89,8 +89,16 @@ class FixIT extends WithOffice {
                 Arguments.of("ND30.BODY.INDENT", (Change) (d, p) -> set(p.get(PROSE), "ParaFirstLineIndent", 0)),
                 Arguments.of("ND30.BODY.FONT_SIZE", (Change) (d, p) -> set(p.get(PROSE), "CharHeight", 12f)),
                 Arguments.of("ND30.BODY.SPACING", (Change) (d, p) -> {
-                    set(p.get(PROSE), "ParaTopMargin", 0);
-                    set(p.get(PROSE), "ParaBottomMargin", 0);
+                    // a habit, not one tight gap: four paragraphs in a row typed without spacing
+                    com.sun.star.text.XParagraphCursor c = UnoRuntime.queryInterface(com.sun.star.text.XParagraphCursor.class,
+                            p.get(PROSE).getText().createTextCursorByRange(p.get(PROSE).getStart()));
+                    for (int i = 0; i < 4; i++) {
+                        c.gotoEndOfParagraph(true);
+                        XPropertySet props = UnoRuntime.queryInterface(XPropertySet.class, c);
+                        props.setPropertyValue("ParaTopMargin", 0);
+                        props.setPropertyValue("ParaBottomMargin", 0);
+                        c.gotoNextParagraph(false);
+                    }
                 }),
                 Arguments.of("ND30.NOI_NHAN.LABEL", (Change) (d, p) -> set(p.get("Nơi nhận"), "CharPosture",
                         com.sun.star.awt.FontSlant.NONE)),
