@@ -10,7 +10,7 @@ import vn.thethuc.rules.Catalog;
 import vn.thethuc.rules.CheckContext;
 import vn.thethuc.rules.Checker;
 import vn.thethuc.rules.Findings;
-import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.rules.Rule;
 
 /**

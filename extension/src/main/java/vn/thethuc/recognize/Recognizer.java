@@ -10,7 +10,7 @@ import vn.thethuc.document.Alignment;
 import vn.thethuc.document.DocumentSnapshot;
 import vn.thethuc.document.Paragraph;
 import vn.thethuc.document.Place;
-import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.profile.Nd30Profile;
 
 /**
  * Finds the parts of a document the way a văn thư reads it: header (in the usual borderless

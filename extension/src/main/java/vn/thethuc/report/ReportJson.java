@@ -9,7 +9,7 @@ import java.util.Locale;
 import vn.thethuc.i18n.Bundle;
 import vn.thethuc.rules.Finding;
 import vn.thethuc.rules.Report;
-import vn.thethuc.rules.Severity;
+import vn.thethuc.profile.Severity;
 
 /**
  * The check's JSON: {@code {"file", "mode", "documentType", "findings": [...], "summary": {...}}},

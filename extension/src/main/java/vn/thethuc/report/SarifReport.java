@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.thethuc.Version;
-import vn.thethuc.rules.Nd30Profile;
-import vn.thethuc.rules.RuleInfo;
+import vn.thethuc.profile.Nd30Profile;
+import vn.thethuc.profile.RuleInfo;
 
 /**
  * SARIF 2.1.0 for code-review and document-server tooling: one run, every rule of the profile as a

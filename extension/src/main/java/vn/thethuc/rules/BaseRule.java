@@ -1,8 +1,9 @@
 package vn.thethuc.rules;
 
+import vn.thethuc.profile.Nd30Profile;
 import java.util.Optional;
 import vn.thethuc.document.Paragraph;
-import vn.thethuc.rules.Nd30Profile.Range;
+import vn.thethuc.profile.Nd30Profile.Range;
 
 /** Common ground of the rules: the id, and the size checks most of them share. */
 abstract class BaseRule implements Rule {

@@ -1,5 +1,6 @@
 package vn.thethuc.rules;
 
+import vn.thethuc.profile.Nd30Profile;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;

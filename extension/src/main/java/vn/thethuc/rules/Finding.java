@@ -1,5 +1,6 @@
 package vn.thethuc.rules;
 
+import vn.thethuc.profile.Severity;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package vn.thethuc.rules;
 
+import vn.thethuc.profile.RuleInfo;
+import vn.thethuc.profile.Severity;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

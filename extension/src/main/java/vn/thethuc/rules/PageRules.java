@@ -1,12 +1,13 @@
 package vn.thethuc.rules;
 
+import vn.thethuc.profile.Nd30Profile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.thethuc.document.Alignment;
 import vn.thethuc.document.PageSetup;
-import vn.thethuc.rules.Nd30Profile.Range;
+import vn.thethuc.profile.Nd30Profile.Range;
 
 /** Page size, margins and page numbers (Phụ lục I, I.1–3, I.7). */
 final class PageRules {

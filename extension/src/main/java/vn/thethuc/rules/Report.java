@@ -1,5 +1,6 @@
 package vn.thethuc.rules;
 
+import vn.thethuc.profile.Severity;
 import java.util.List;
 
 /** The result of a check: the document type found and the findings, errors first, each group in document order. */

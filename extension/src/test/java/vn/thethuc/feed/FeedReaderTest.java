@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thethuc.i18n.Bundle;
 import vn.thethuc.i18n.Refusal;
-import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.profile.Nd30Profile;
 
 class FeedReaderTest {
     static final Path SAMPLE = Path.of(System.getProperty("thethuc.shared", "../shared"))

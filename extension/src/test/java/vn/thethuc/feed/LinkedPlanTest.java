@@ -14,9 +14,9 @@ import vn.thethuc.plan.Snapshots;
 import vn.thethuc.plan.Spec;
 import vn.thethuc.rules.CheckMode;
 import vn.thethuc.rules.Finding;
-import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.rules.Report;
-import vn.thethuc.rules.Severity;
+import vn.thethuc.profile.Severity;
 
 /** Sở Y tế's plan implementing UBND tỉnh Thái Nguyên's Kế hoạch 59/KH-UBND, and the three rules that watch the link. */
 class LinkedPlanTest {

@@ -32,4 +32,34 @@ class ArchitectureTest {
                 .filter(p -> Sources.read(p).contains("import com.sun.star")).count();
         assertFalse(unoFiles == 0, "expected UNO glue under vn/thethuc/uno");
     }
+
+    /**
+     * The core's packages in layers, lowest first: a package uses only its own layer and those below, so
+     * that no arrow runs back up (the NĐ30 profile, used by every capability, sits below recognition).
+     */
+    static final List<String> LAYERS = List.of("i18n", "document", "profile", "recognize", "rules", "plan", "feed",
+            "report", "sign", "policy", "command", "uno");
+
+    @Test
+    void noPackageUsesALayerAboveIt() {
+        java.util.regex.Pattern use = java.util.regex.Pattern.compile("vn\\.thethuc\\.([a-z0-9]+)\\.[A-Za-z]");
+        List<String> upward = new java.util.ArrayList<>();
+        for (Path p : Sources.mainJava()) {
+            String rel = Sources.MAIN_JAVA.relativize(p).toString();
+            String[] parts = rel.split("/");
+            if (parts.length < 4) {
+                continue; // vn/thethuc/Version.java
+            }
+            int own = LAYERS.indexOf(parts[2]);
+            assertFalse(own < 0, "a package outside the layers: " + rel);
+            java.util.regex.Matcher m = use.matcher(Sources.read(p));
+            while (m.find()) {
+                int used = LAYERS.indexOf(m.group(1));
+                if (used > own) {
+                    upward.add(rel + " → " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), upward.stream().distinct().toList(), "uses of a higher layer");
+    }
 }

@@ -45,7 +45,7 @@ class BundleTest {
                 .map(Sources::read).collect(Collectors.joining("\n"));
         Set<String> derived = new java.util.HashSet<>(
                 Arrays.stream(Command.values()).map(Command::titleKey).collect(Collectors.toSet()));
-        Arrays.stream(vn.thethuc.rules.Severity.values())
+        Arrays.stream(vn.thethuc.profile.Severity.values())
                 .forEach(s -> derived.add("report.severity." + s.name().toLowerCase(java.util.Locale.ROOT)));
         Arrays.stream(vn.thethuc.plan.DocType.values()).forEach(t -> derived.add("doctype." + t.name()));
         Arrays.stream(vn.thethuc.uno.insert.InsertDialog.FIELDS).forEach(f -> derived.add("dialog.insert." + f));

@@ -13,10 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.thethuc.rules.Catalog;
-import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.rules.Rule;
-import vn.thethuc.rules.RuleInfo;
-import vn.thethuc.rules.Severity;
+import vn.thethuc.profile.RuleInfo;
+import vn.thethuc.profile.Severity;
 
 /** Every rule id is unique, listed in ND30-RULES.md with the same severity, and carries its clause. */
 class RuleCatalogTest {
@@ -45,7 +45,7 @@ class RuleCatalogTest {
      */
     private static java.util.Map<String, String> added() {
         com.google.gson.JsonObject rules = com.google.gson.JsonParser.parseString(Sources.read(
-                Sources.BASEDIR.resolve("extension/src/main/resources/vn/thethuc/rules/nd30.json"))).getAsJsonObject()
+                Sources.BASEDIR.resolve("extension/src/main/resources/vn/thethuc/profile/nd30.json"))).getAsJsonObject()
                 .getAsJsonObject("rules");
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
         rules.entrySet().forEach(e -> {

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.thethuc.i18n.Bundle;
-import vn.thethuc.rules.Nd30Profile;
-import vn.thethuc.rules.RuleInfo;
+import vn.thethuc.profile.Nd30Profile;
+import vn.thethuc.profile.RuleInfo;
 
 /**
  * docs/RULES.md is generated from the catalogue (nd30.json: id, severity, clause, why a rule was added)
@@ -20,7 +20,7 @@ import vn.thethuc.rules.RuleInfo;
  */
 class RulesDocTest {
     static final Path DOC = Sources.BASEDIR.resolve("docs/RULES.md");
-    static final Path CATALOGUE = Sources.BASEDIR.resolve("extension/src/main/resources/vn/thethuc/rules/nd30.json");
+    static final Path CATALOGUE = Sources.BASEDIR.resolve("extension/src/main/resources/vn/thethuc/profile/nd30.json");
 
     static String generate() {
         JsonObject rules = JsonParser.parseString(Sources.read(CATALOGUE)).getAsJsonObject().getAsJsonObject("rules");
@@ -28,7 +28,7 @@ class RulesDocTest {
         Bundle en = Bundle.of(Bundle.EN);
         StringBuilder md = new StringBuilder();
         md.append("# The rules the check reports\n\n");
-        md.append("Generated from the catalogue (`extension/src/main/resources/vn/thethuc/rules/nd30.json`: id, severity,\n")
+        md.append("Generated from the catalogue (`extension/src/main/resources/vn/thethuc/profile/nd30.json`: id, severity,\n")
                 .append("clause) and the messages (`messages_vi.properties`, `messages_en.properties`) by `RulesDocTest`;\n")
                 .append("do not edit by hand: `mvn test -Dtest=RulesDocTest -Dthethuc.rules.write=true` rewrites it. The ids are\n")
                 .append("those of `../shared/ND30-RULES.md`; rules marked *added* are the project's, with the reason.\n")

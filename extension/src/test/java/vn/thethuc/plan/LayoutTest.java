@@ -46,7 +46,7 @@ class LayoutTest {
         List<Block> blocks = Layout.of(type, Spec.sample(TODAY));
         Report draft = Checker.standard().check(asRead(blocks), CheckMode.DRAFT, Set.of(), TODAY, Map.of());
         List<Finding> serious = draft.findings().stream()
-                .filter(f -> f.severity() != vn.thethuc.rules.Severity.INFO).toList();
+                .filter(f -> f.severity() != vn.thethuc.profile.Severity.INFO).toList();
         assertTrue(serious.isEmpty(), type + ": " + findings(draft) + "\n" + blocks);
         assertEquals(type == DocType.CV ? "CV" : type.code(), typeSeenBy(asRead(blocks)), "the type the checker recognises");
     }
@@ -56,7 +56,7 @@ class LayoutTest {
     void inIssueModeOnlyTheBlankNumberIsReported(DocType type) {
         Report issue = Checker.standard().check(asRead(Layout.of(type, Spec.sample(TODAY))), CheckMode.ISSUE, Set.of(),
                 TODAY, Map.of());
-        List<String> serious = issue.findings().stream().filter(f -> f.severity() != vn.thethuc.rules.Severity.INFO)
+        List<String> serious = issue.findings().stream().filter(f -> f.severity() != vn.thethuc.profile.Severity.INFO)
                 .map(Finding::rule).toList();
         assertEquals(List.of("ND30.SO_KY_HIEU.FORMAT"), serious);
     }
@@ -68,7 +68,7 @@ class LayoutTest {
         assertTrue(blocks.stream().anyMatch(b -> b.text().equals("Số: 05/KH-SYT")));
         assertTrue(blocks.stream().anyMatch(b -> b.text().equals("Thái Nguyên, ngày 20 tháng 11 năm 2026")));
         Report issue = Checker.standard().check(asRead(blocks), CheckMode.ISSUE, Set.of(), TODAY, Map.of());
-        assertTrue(issue.findings().stream().allMatch(f -> f.severity() == vn.thethuc.rules.Severity.INFO),
+        assertTrue(issue.findings().stream().allMatch(f -> f.severity() == vn.thethuc.profile.Severity.INFO),
                 findings(issue).toString());
     }
 
@@ -134,7 +134,7 @@ class LayoutTest {
         List<String> parts = plan.stream().filter(b -> b.style() == Style.MUC_I).map(Block::text).toList();
         assertEquals(List.of("I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG THỰC HIỆN", "III. TỔ CHỨC THỰC HIỆN"), parts);
         Report draft = Checker.standard().check(asRead(plan), CheckMode.DRAFT, Set.of(), TODAY, Map.of());
-        assertTrue(draft.findings().stream().allMatch(f -> f.severity() == vn.thethuc.rules.Severity.INFO),
+        assertTrue(draft.findings().stream().allMatch(f -> f.severity() == vn.thethuc.profile.Severity.INFO),
                 findings(draft).toString());
 
         List<Block> report = Layout.of(DocType.BC, Spec.sample(TODAY), Set.of("KIẾN NGHỊ, ĐỀ XUẤT"));
@@ -152,6 +152,6 @@ class LayoutTest {
     }
 
     private static String typeSeenBy(DocumentSnapshot doc) {
-        return new Recognizer(vn.thethuc.rules.Nd30Profile.standard()).recognize(doc).typeCode();
+        return new Recognizer(vn.thethuc.profile.Nd30Profile.standard()).recognize(doc).typeCode();
     }
 }

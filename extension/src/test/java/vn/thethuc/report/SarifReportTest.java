@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.thethuc.i18n.Bundle;
 import vn.thethuc.rules.CheckMode;
 import vn.thethuc.rules.Checker;
-import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.rules.PlanFixtures;
 import vn.thethuc.rules.Report;
 

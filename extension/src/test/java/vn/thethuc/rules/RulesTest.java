@@ -1,5 +1,6 @@
 package vn.thethuc.rules;
 
+import vn.thethuc.profile.Nd30Profile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

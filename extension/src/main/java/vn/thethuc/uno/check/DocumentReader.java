@@ -275,6 +275,9 @@ public final class DocumentReader {
         if (ranges.isEmpty() || supplier == null) {
             return;
         }
+        // the whole layout first: a document just loaded is laid out in the background, and a page read
+        // before that is done is the page of a layout still growing (the view's PageCount formats it all)
+        pageCount();
         var cursor = supplier.getViewCursor();
         XPageCursor pages = Proxies.q(XPageCursor.class, cursor);
         XTextRange start = cursor.getStart();

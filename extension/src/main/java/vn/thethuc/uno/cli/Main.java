@@ -89,6 +89,8 @@ public final class Main {
             case "new" -> newDocument(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "policy" -> policy(java.util.Arrays.copyOfRange(args, 1, args.length));
             case "sign" -> sign(java.util.Arrays.copyOfRange(args, 1, args.length));
+            case "serve" -> vn.thethuc.uno.serve.ServeCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length),
+                    profilesDir(), oxt(), out, err, texts);
             default -> {
                 err.println(texts.text("cli.unknown", sub));
                 yield FAILED;
@@ -106,6 +108,20 @@ public final class Main {
 
     private Profile profile() throws OfficeException {
         return new Profile(Path.of(required("THETHUC_PROFILE")));
+    }
+
+    private Path profilesDir() throws OfficeException {
+        return Path.of(required("THETHUC_PROFILE"));
+    }
+
+    /** The profiles this run holds: released as the run ends, which is when its office is gone. */
+    private static final List<Profile.Lease> LEASES = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** An office on a profile no other command uses, with the extension installed. */
+    private Office office() throws OfficeException {
+        Profile.Lease lease = Profile.lease(profilesDir(), oxt(), Installation.officeJava());
+        LEASES.add(lease);
+        return Office.start(lease.dir(), Installation.officeJava());
     }
 
     private Path oxt() throws OfficeException {
@@ -249,7 +265,7 @@ public final class Main {
             feedJson = loaded.get().json();
         }
         int exit = OK;
-        com.google.gson.JsonArray reports = new com.google.gson.JsonArray();
+        List<com.google.gson.JsonObject> reports = new ArrayList<>();
         List<Path> present = new ArrayList<>();
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
@@ -266,17 +282,21 @@ public final class Main {
                 exit = FAILED;
             }
         }
+        vn.thethuc.uno.service.CheckService.Options options = new vn.thethuc.uno.service.CheckService.Options(
+                mode, texts.language(), snapshot, feedJson, agency);
         if (!present.isEmpty()) {
-            Profile profile = profile();
-            profile.ensureInstalled(oxt(), Installation.officeJava());
-            try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
+            try (Office office = office()) {
                 for (Path f : present) {
                     if (present.size() > 1) {
                         err.println(texts.text("cli.check.progress", present.indexOf(f) + 1, present.size(), f));
                     }
-                    com.google.gson.JsonObject report;
                     try {
-                        report = checkOne(office, f, mode, snapshot, feedJson, agency);
+                        com.google.gson.JsonObject report = vn.thethuc.uno.service.CheckService.check(office, f,
+                                f.toString(), options);
+                        reports.add(report);
+                        if (vn.thethuc.report.Reports.errors(report) > 0 && exit == OK) {
+                            exit = 1;
+                        }
                     } catch (OfficeException.Timeout e) {
                         // the office was stopped: say what did not answer, start a fresh one for the next files
                         err.println(texts.text("cli.timeout", f, e.limit().toSeconds(), e.what()));
@@ -284,70 +304,15 @@ public final class Main {
                         if (f != present.get(present.size() - 1)) {
                             office.restart();
                         }
-                        continue;
-                    }
-                    if (report == null) {
+                    } catch (vn.thethuc.i18n.Refusal e) {
+                        err.println(e.message(texts));
                         exit = FAILED;
-                        continue;
-                    }
-                    reports.add(report);
-                    if (report.getAsJsonObject("summary").get("errors").getAsInt() > 0 && exit == OK) {
-                        exit = 1;
                     }
                 }
             }
         }
-        if (format.equals("sarif")) {
-            List<com.google.gson.JsonObject> all = new ArrayList<>();
-            reports.forEach(r -> all.add(r.getAsJsonObject()));
-            out.println(vn.thethuc.report.ReportJson.toJson(
-                    vn.thethuc.report.SarifReport.of(all, vn.thethuc.rules.Nd30Profile.standard())));
-        } else if (format.equals("json")) {
-            out.println(vn.thethuc.report.ReportJson.toJson(reports.size() == 1 && files.size() == 1 ? reports.get(0) : reports));
-        } else {
-            for (var r : reports) {
-                out.print(vn.thethuc.report.TextReport.render(r.getAsJsonObject(), texts));
-            }
-        }
+        out.print(vn.thethuc.report.Reports.render(format, reports, files.size() == 1, texts));
         return exit;
-    }
-
-    /** One file's report (with its name), or null when it could not be checked (said on stderr). */
-    private com.google.gson.JsonObject checkOne(Office office, Path f, String mode, boolean snapshot, String feedJson,
-            String agency) throws OfficeException {
-        XComponent doc;
-        try {
-            doc = office.open(f);
-        } catch (OfficeException.Timeout e) {
-            throw e;
-        } catch (OfficeException e) {
-            err.println(texts.text("cli.check.unreadable", f));
-            return null;
-        }
-        try {
-            if (!office.within("reading " + f, () -> com.sun.star.uno.UnoRuntime.queryInterface(
-                    com.sun.star.lang.XServiceInfo.class, doc).supportsService("com.sun.star.text.TextDocument"))) {
-                err.println(texts.text("cli.check.notText", f));
-                return null;
-            }
-            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),
-                    Office.property("Interactive", false), Office.property("Mode", mode),
-                    Office.property("Language", texts.language()),
-                    Office.property(snapshot ? "IncludeSnapshot" : "-", "yes"),
-                    Office.property(feedJson != null ? "Feed" : "-", feedJson == null ? "" : feedJson),
-                    Office.property("Agency", agency == null ? "" : agency));
-            if (!Outcome.Status.DONE.name().equals(a.status())) {
-                err.println(texts.text("cli.check.failed", f, a.message()));
-                return null;
-            }
-            com.google.gson.JsonObject report = new com.google.gson.JsonObject();
-            report.addProperty("file", f.toString());
-            com.google.gson.JsonParser.parseString(a.payload()).getAsJsonObject().entrySet()
-                    .forEach(e -> report.add(e.getKey(), e.getValue()));
-            return report;
-        } finally {
-            office.closeDoc(doc);
-        }
     }
 
     /**
@@ -432,7 +397,7 @@ public final class Main {
             source = loaded.get().source();
         }
         String name = texts.text("doctype." + docType.get().name());
-        try (Office office = Office.start(profile().dir(), Installation.officeJava())) {
+        try (Office office = office()) {
             vn.thethuc.feed.Link linked = link;
             String from = source;
             vn.thethuc.plan.Spec filled = spec;
@@ -683,9 +648,7 @@ public final class Main {
     /** The gate, LibreOffice's PDF export, the signature, the atomic write. */
     private int sign(Path input, Path target, String mode, boolean force, vn.thethuc.sign.PadesSigner.Key key,
             vn.thethuc.sign.Tsa tsa, vn.thethuc.uno.sign.SignedExport.Look look) throws OfficeException {
-        Profile profile = profile();
-        profile.ensureInstalled(oxt(), Installation.officeJava());
-        try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
+        try (Office office = office()) {
             XComponent doc;
             try {
                 doc = office.open(input);
@@ -792,18 +755,19 @@ public final class Main {
 
     /** {@code bench check [PAGES...]} and {@code bench feed [TASKS]}: the figures docs/BENCHMARKS.md records. */
     int bench(String[] args) throws OfficeException {
-        if (args.length == 0 || !List.of("check", "feed", "sign").contains(args[0])) {
+        if (args.length == 0 || !List.of("check", "feed", "sign", "serve").contains(args[0])) {
             err.println(texts.text("cli.bench.usage"));
             return FAILED;
+        }
+        if (args[0].equals("serve")) {
+            return benchServe();
         }
         boolean feed = args[0].equals("feed");
         boolean sign = args[0].equals("sign");
         List<Integer> sizes = args.length > 1
                 ? java.util.Arrays.stream(args, 1, args.length).map(Integer::valueOf).toList()
                 : feed ? List.of(10_000) : sign ? List.of(20) : List.of(10, 100, 500);
-        Profile profile = profile();
-        profile.ensureInstalled(oxt(), Installation.officeJava());
-        try (Office office = Office.start(profile.dir(), Installation.officeJava())) {
+        try (Office office = office()) {
             out.println(texts.text(feed ? "cli.bench.feedTitle" : sign ? "cli.bench.signTitle" : "cli.bench.title",
                     Version.get(), Installation.officeJava(), sign ? Bench.SIGN_RUNS : Bench.RUNS));
             if (sign) {
@@ -822,6 +786,37 @@ public final class Main {
             throw new OfficeException(e.getMessage(), e);
         }
         return OK;
+    }
+
+    /** {@code bench serve}: a 10-page plan written as .docx, then checked cold by the CLI and warm by the server. */
+    private int benchServe() throws OfficeException {
+        Path dir = profilesDir().resolveSibling("bench");
+        Path plan = dir.resolve("ke-hoach-10-trang.docx");
+        try {
+            Files.createDirectories(dir);
+            try (Office office = office()) {
+                XComponent doc = office.within("laying out the plan", () -> new Bench(office, out).plan(10));
+                try {
+                    office.within("writing " + plan, () -> {
+                        NewDocument.store(doc, plan, true);
+                        return null;
+                    });
+                } finally {
+                    office.closeDoc(doc);
+                }
+            }
+            for (Profile.Lease l : LEASES) {
+                l.close();
+            }
+            out.println(texts.text("cli.bench.serveTitle", Version.get(), Installation.officeJava()));
+            vn.thethuc.uno.serve.ServeBench.run(plan, oxt().getParent().getParent().resolve("bin/thethuc"),
+                    profilesDir(), oxt(), out);
+            return OK;
+        } catch (OfficeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new OfficeException(e.getMessage(), e);
+        }
     }
 
     /**

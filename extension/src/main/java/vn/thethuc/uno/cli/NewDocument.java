@@ -19,6 +19,7 @@ import vn.thethuc.plan.Spec;
 import vn.thethuc.uno.insert.DocumentBuilder;
 import vn.thethuc.uno.office.Office;
 import vn.thethuc.uno.office.OfficeException;
+import vn.thethuc.uno.office.Session;
 
 /** A new document of a type, laid out from {@code plan/}, written to a file atomically: {@code thethuc new}, the templates. */
 public final class NewDocument {
@@ -30,7 +31,7 @@ public final class NewDocument {
     }
 
     /** Lays out {@code type} with {@code spec} (plain text, no placeholders) and writes it to {@code out}. */
-    public static void write(Office office, DocType type, Spec spec, Path out, boolean replace)
+    public static void write(Session office, DocType type, Spec spec, Path out, boolean replace)
             throws OfficeException, IOException {
         XComponent doc = build(office, type, spec, spec.title(), false);
         try {
@@ -44,10 +45,10 @@ public final class NewDocument {
      * A Kế hoạch implementing its parent plan, written to {@code out}; the document remembers the feed's
      * source, the parent plan's id and the agency code in its custom properties.
      */
-    public static void writeLinked(Office office, vn.thethuc.feed.Link link, String source, Spec spec, int daysEarlier,
+    public static void writeLinked(Session office, vn.thethuc.feed.Link link, String source, Spec spec, int daysEarlier,
             Path out, boolean replace) throws OfficeException, IOException {
         java.util.List<vn.thethuc.plan.Block> blocks = vn.thethuc.feed.LinkedPlan.of(link, spec,
-                vn.thethuc.rules.Nd30Profile.standard().typeCodes(), daysEarlier);
+                vn.thethuc.profile.Nd30Profile.standard().typeCodes(), daysEarlier);
         XComponent doc = build(office, blocks, blocks.stream().filter(b -> b.style() == vn.thethuc.plan.Style.TRICH_YEU)
                 .findFirst().map(vn.thethuc.plan.Block::text).orElse(spec.title()), false);
         try {
@@ -71,13 +72,13 @@ public final class NewDocument {
     }
 
     /** A hidden Writer document holding the layout of {@code type}; the caller closes it. */
-    static XComponent build(Office office, DocType type, Spec spec, String title, boolean placeholders)
+    static XComponent build(Session office, DocType type, Spec spec, String title, boolean placeholders)
             throws OfficeException {
         return build(office, Layout.of(type, spec), title, placeholders);
     }
 
     /** A hidden Writer document holding {@code blocks}; the caller closes it. */
-    static XComponent build(Office office, java.util.List<vn.thethuc.plan.Block> blocks, String title,
+    static XComponent build(Session office, java.util.List<vn.thethuc.plan.Block> blocks, String title,
             boolean placeholders) throws OfficeException {
         XComponent doc = office.newTextDocument();
         try {

@@ -34,7 +34,7 @@ import vn.thethuc.plan.Block;
 import vn.thethuc.plan.Layout;
 import vn.thethuc.recognize.Recognizer;
 import vn.thethuc.recognize.Structure;
-import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.uno.boot.Outcome;
 import vn.thethuc.uno.boot.Ui;
 import vn.thethuc.uno.check.CheckCommand;

@@ -330,7 +330,7 @@ public final class FeedDialog extends NonModalDialog {
         StringBuilder sb = new StringBuilder();
         if (work.empty()) {
             sb.append(Citation.opening(loaded.feed().plan(), work.agencySentence(),
-                    vn.thethuc.rules.Nd30Profile.standard().typeCodes())).append("\n");
+                    vn.thethuc.profile.Nd30Profile.standard().typeCodes())).append("\n");
         }
         for (Block b : LinkedPlan.tasks(loaded.feed(), chosen, work.agencySentence(), work.daysEarlier())) {
             if (sb.length() > PREVIEW_CHARS) {

@@ -24,7 +24,7 @@ import vn.thethuc.recognize.Heading;
 import vn.thethuc.recognize.Recognizer;
 import vn.thethuc.recognize.Roman;
 import vn.thethuc.recognize.Structure;
-import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.uno.check.DocumentReader;
 import vn.thethuc.plan.DocType;
 import vn.thethuc.plan.Layout;

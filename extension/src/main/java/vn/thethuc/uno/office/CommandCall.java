@@ -32,8 +32,8 @@ public final class CommandCall {
     private CommandCall() {
     }
 
-    /** Dispatches and waits for the answer, at most the office's {@link Office#callTimeout()} (then the office is stopped). */
-    public static Answer dispatch(Office office, XComponent document, String commandUrl, PropertyValue... args)
+    /** Dispatches and waits for the answer, at most the office's {@link Session#callTimeout()} (then the office is stopped). */
+    public static Answer dispatch(Session office, XComponent document, String commandUrl, PropertyValue... args)
             throws OfficeException {
         return office.within(commandUrl, () -> {
             try {
@@ -47,7 +47,7 @@ public final class CommandCall {
     }
 
     /** Dispatches without waiting: the answer comes when the handler has finished (a dialog may be open meanwhile). */
-    public static CompletableFuture<Answer> start(Office office, XComponent document, String commandUrl,
+    public static CompletableFuture<Answer> start(Session office, XComponent document, String commandUrl,
             PropertyValue... args) throws OfficeException {
         XModel model = UnoRuntime.queryInterface(XModel.class, document);
         XController controller = model == null ? null : model.getCurrentController();

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * A headless LibreOffice of our own: started on loopback with a given profile and JVM, reached
  * over a UNO socket bridge, and always stopped by whoever started it ({@link #close()}).
  */
-public final class Office implements AutoCloseable {
+public final class Office implements AutoCloseable, Session {
     /** soffice.bin asks its wrapper for a restart with this code, e.g. after a profile's first start. */
     private static final int RESTART_REQUESTED = 81;
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(90);
@@ -152,11 +152,13 @@ public final class Office implements AutoCloseable {
         }
     }
 
+    @Override
     public Duration callTimeout() {
         return callTimeout;
     }
 
     /** A call over the bridge, given {@link #callTimeout()}. */
+    @Override
     public <T> T within(String what, Call<T> call) throws OfficeException {
         return within(what, callTimeout, call);
     }
@@ -209,6 +211,7 @@ public final class Office implements AutoCloseable {
         launch();
     }
 
+    @Override
     public XComponentContext context() {
         return context;
     }
@@ -231,20 +234,13 @@ public final class Office implements AutoCloseable {
         }
     }
 
-    public <T> T service(Class<T> type, String name) throws OfficeException {
-        try {
-            return UnoRuntime.queryInterface(type, context.getServiceManager().createInstanceWithContext(name, context));
-        } catch (com.sun.star.uno.Exception e) {
-            throw new OfficeException("no service " + name, e);
-        }
-    }
-
     /**
      * Opens a document hidden and read-only: no lock is taken or needed, so a file a user has open,
      * or a stale lock left by a crash, does not stop a check, and nothing can be saved over the
      * file. Changes (fixes in tests and the demo) stay in memory. The caller closes it with
      * {@link #closeDocument}.
      */
+    @Override
     public XComponent open(Path file) throws OfficeException {
         if (!Files.isReadable(file)) {
             throw new OfficeException("cannot read " + file);
@@ -276,6 +272,7 @@ public final class Office implements AutoCloseable {
     }
 
     /** A new, empty, hidden Writer document. The caller closes it with {@link #closeDocument}. */
+    @Override
     public XComponent newTextDocument() throws OfficeException {
         return within("creating a text document", () -> {
             try {
@@ -289,6 +286,7 @@ public final class Office implements AutoCloseable {
     }
 
     /** Closes {@code doc}, waiting at most {@link #callTimeout()} (closing a Word 97 file once hung for ever). */
+    @Override
     public void closeDoc(XComponent doc) throws OfficeException {
         if (doc == null || !isAlive()) {
             return;

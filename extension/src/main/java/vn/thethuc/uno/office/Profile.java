@@ -2,6 +2,10 @@ package vn.thethuc.uno.office;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -73,6 +77,77 @@ public final class Profile {
             return HexFormat.of().formatHex(md.digest());
         } catch (IOException | NoSuchAlgorithmException e) {
             throw new OfficeException("cannot read " + file, e);
+        }
+    }
+
+    /** The most LibreOffice profiles that commands running at the same time use side by side. */
+    static final int MAX_PROFILES = 16;
+
+    /**
+     * A profile no other command uses, with {@code oxt} installed: {@code base} when it is free, else
+     * {@code base-2}, {@code base-3}… (installed at their first use). Two LibreOffice processes on one
+     * profile are one: the second passes its work to the first and exits, so a command started while
+     * another runs must never share its profile. The lock is the operating system's and goes with
+     * the process, also when it is killed.
+     */
+    public static Lease lease(Path base, Path oxt, Path java) throws OfficeException {
+        for (int i = 1; i <= MAX_PROFILES; i++) {
+            Path dir = i == 1 ? base : base.resolveSibling(base.getFileName() + "-" + i);
+            FileChannel channel;
+            FileLock lock;
+            try {
+                Files.createDirectories(dir.getParent());
+                channel = FileChannel.open(dir.resolveSibling(dir.getFileName() + ".lock"),
+                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                try {
+                    lock = channel.tryLock();
+                } catch (OverlappingFileLockException e) {
+                    lock = null;
+                }
+            } catch (IOException e) {
+                throw new OfficeException("cannot lock the profile " + dir, e);
+            }
+            if (lock == null) {
+                close(channel);
+                continue;
+            }
+            Lease lease = new Lease(dir, channel);
+            try {
+                new Profile(dir).ensureInstalled(oxt, java);
+            } catch (OfficeException | RuntimeException e) {
+                lease.close();
+                throw e;
+            }
+            return lease;
+        }
+        throw new OfficeException("all " + MAX_PROFILES + " LibreOffice profiles beside " + base + " are in use");
+    }
+
+    private static void close(FileChannel channel) {
+        try {
+            channel.close();
+        } catch (IOException e) {
+            // nothing held
+        }
+    }
+
+    /** A profile held by this process until {@link #close()} (or its end). */
+    public static final class Lease implements AutoCloseable {
+        private final Path dir;
+        private final FileChannel channel;
+
+        Lease(Path dir, FileChannel channel) {
+            this.dir = dir;
+            this.channel = channel;
+        }
+
+        public Path dir() {
+            return dir;
+        }
+
+        @Override
+        public void close() {
+            Profile.close(channel);
         }
     }
 }

@@ -14,7 +14,7 @@ import vn.thethuc.document.DocumentSnapshot;
 import vn.thethuc.document.Paragraph;
 import vn.thethuc.recognize.Recognizer;
 import vn.thethuc.recognize.Structure;
-import vn.thethuc.rules.Nd30Profile;
+import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.sign.Appearance;
 import vn.thethuc.uno.check.DocumentReader;
 

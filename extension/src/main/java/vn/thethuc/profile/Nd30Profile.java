@@ -1,4 +1,4 @@
-package vn.thethuc.rules;
+package vn.thethuc.profile;
 
 import com.google.gson.Gson;
 import java.io.IOException;

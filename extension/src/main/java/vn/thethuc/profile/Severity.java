@@ -1,3 +1,3 @@
-package vn.thethuc.rules;
+package vn.thethuc.profile;
 
 public enum Severity { ERROR, WARNING, INFO }

@@ -1,0 +1,138 @@
+package vn.thethuc.uno.serve;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import vn.thethuc.Version;
+import vn.thethuc.i18n.Bundle;
+import vn.thethuc.uno.cli.Options;
+import vn.thethuc.uno.office.Installation;
+import vn.thethuc.uno.office.OfficeException;
+import vn.thethuc.uno.office.Profile;
+
+/**
+ * {@code serve [--port 8787] [--bind 127.0.0.1] [--workers N] [--max-queue Q] [--task-timeout S]
+ * [--max-size MiB] [--max-tasks M]}: runs until stopped (Ctrl-C, SIGTERM).
+ */
+public final class ServeCommand {
+    static final Map<String, String> DEFAULTS = Map.of("--port", "8787", "--bind", "127.0.0.1", "--workers", "2",
+            "--max-queue", "16", "--task-timeout", "120", "--max-size", "20", "--max-tasks", "200");
+
+    private ServeCommand() {
+    }
+
+    /** Exit code 2 with a message on bad options or when the server cannot start; else runs until stopped. */
+    public static int run(String[] args, Path profiles, Path oxt, PrintStream out, PrintStream err, Bundle texts)
+            throws OfficeException {
+        Options o;
+        try {
+            o = Options.parse(args, DEFAULTS, java.util.Set.of());
+        } catch (Options.Bad e) {
+            err.println(texts.text("cli.serve.usage"));
+            return 2;
+        }
+        Server.Config config;
+        try {
+            config = new Server.Config(o.value("--bind"), o.integer("--port", 0, 65535), o.integer("--workers", 1, 32),
+                    o.integer("--max-queue", 0, 10_000), Duration.ofSeconds(o.integer("--task-timeout", 5, 3600)),
+                    o.integer("--max-size", 1, 1024) * 1024L * 1024L, o.integer("--max-tasks", 1, 1_000_000));
+        } catch (Options.Bad e) {
+            err.println(texts.text("cli.serve.usage"));
+            return 2;
+        }
+        Running running;
+        try {
+            running = start(config, profiles, oxt, out);
+        } catch (IOException e) {
+            err.println(texts.text("cli.serve.bind", config.bind(), config.port(), e.getMessage()));
+            return 2;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "thethuc-serve-stop"));
+        out.println(texts.text("cli.serve.started", Version.get(), config.bind(), running.server().port(),
+                config.workers()));
+        try {
+            Thread.currentThread().join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    /** A server started: its workers, the profile they were copied from, the folder they work in. */
+    record Running(Server server, Profile.Lease template, Path work) implements AutoCloseable {
+        @Override
+        public void close() {
+            server.close();
+            template.close();
+            deleteTree(work);
+        }
+    }
+
+    /** The workers started and the server listening; {@code log} takes one line per request. */
+    static Running start(Server.Config config, Path profiles, Path oxt, PrintStream log)
+            throws OfficeException, IOException {
+        Path java = Installation.officeJava();
+        // the workers' profile is copied from one with the extension installed, held while the server runs
+        Profile.Lease template = Profile.lease(profiles.resolveSibling(profiles.getFileName() + "-serve"), oxt, java);
+        Path work = null;
+        try {
+            work = Files.createTempDirectory(profiles.getParent(), "serve-");
+            Path scratch = Files.createDirectories(work.resolve("requests"));
+            Workers workers = new Workers(Installation.soffice().getParent().getParent(), template.dir(), work,
+                    freePorts(config.workers()), config.taskTimeout(), config.maxTasksPerProcess(), config.maxQueue());
+            workers.start();
+            Server server;
+            try {
+                server = new Server(config, workers, scratch, profiles.resolveSibling("feeds"), log);
+            } catch (IOException e) {
+                workers.close();
+                throw e;
+            }
+            server.start();
+            return new Running(server, template, work);
+        } catch (IOException | OfficeException | RuntimeException e) {
+            template.close();
+            if (work != null) {
+                deleteTree(work);
+            }
+            throw e;
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // left for the next clean-up of the cache
+        }
+    }
+
+    private static int[] freePorts(int n) throws OfficeException {
+        int[] ports = new int[n];
+        ServerSocket[] held = new ServerSocket[n];
+        try {
+            for (int i = 0; i < n; i++) {
+                held[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ports[i] = held[i].getLocalPort();
+            }
+        } catch (IOException e) {
+            throw new OfficeException("no free loopback port", e);
+        } finally {
+            for (ServerSocket s : held) {
+                try {
+                    if (s != null) {
+                        s.close();
+                    }
+                } catch (IOException e) {
+                    // closed
+                }
+            }
+        }
+        return ports;
+    }
+}
