@@ -36,6 +36,13 @@ public final class FeedSource {
         public static Options defaults(Path cacheDir) {
             return new Options(false, Duration.ofSeconds(10), Duration.ofSeconds(30), null, null, cacheDir);
         }
+
+        /** The defaults, with the proxy a headless tool takes from its environment (https_proxy, no_proxy). */
+        public static Options fromEnvironment(Path cacheDir, java.util.Map<String, String> env) {
+            Options d = defaults(cacheDir);
+            return new Options(d.allowHttp(), d.connectTimeout(), d.readTimeout(), Proxies.fromEnvironment(env), null,
+                    cacheDir);
+        }
     }
 
     /** A feed and where it came from: the network, the cache after a 304, or the cache while offline. */
@@ -52,6 +59,15 @@ public final class FeedSource {
 
     public FeedSource(Options options) {
         this.options = options;
+    }
+
+    /** The feed at {@code source}, refused ({@code feed.unknownAgency}) when it does not name {@code agency}. */
+    public Loaded load(String source, String agency) throws Refusal, InterruptedException {
+        Loaded loaded = load(source);
+        if (loaded.feed().agency(agency).isEmpty()) {
+            throw new Refusal("feed.unknownAgency", agency);
+        }
+        return loaded;
     }
 
     public Loaded load(String source) throws Refusal, InterruptedException {

@@ -168,6 +168,10 @@ public final class DocumentReader {
             readText(text, Place.BODY, visitor);
             Map<Integer, Integer> starts = new HashMap<>();
             Map<Integer, Integer> ends = new HashMap<>();
+            // the page count first: the view's PageCount formats the whole layout, which the pages below need
+            // (a document just loaded is laid out in the background, and a page read before that is done is
+            // the page of a layout still growing)
+            int pageCount = pageCount();
             if (withPages) {
                 for (int i = Math.max(0, lastCount - LAST_PARAGRAPHS); i < lastCount; i++) {
                     pageCandidates.put(lastIndex[i % LAST_PARAGRAPHS], lastRange[i % LAST_PARAGRAPHS]);
@@ -176,7 +180,7 @@ public final class DocumentReader {
             }
             pageCandidates.clear();
             java.util.Arrays.fill(lastRange, null);
-            return new DocumentSnapshot(paragraphs, pageStyles(), pageCount(), marks, starts, ends);
+            return new DocumentSnapshot(paragraphs, pageStyles(), pageCount, marks, starts, ends);
         } finally {
             progress.end();
         }
@@ -266,7 +270,8 @@ public final class DocumentReader {
     }
 
     /**
-     * The page each range starts and ends on, through the view cursor with the view locked; the cursor
+     * The page each range starts and ends on (the layout formatted: {@link #pageCount()} first), through the
+     * view cursor with the view locked; the cursor
      * (the user's selection) is put back. Nothing without a view, or when the layout will not say.
      */
     private void pagesOf(Map<Integer, XTextRange> ranges, Map<Integer, Integer> starts, Map<Integer, Integer> ends) {
@@ -275,9 +280,6 @@ public final class DocumentReader {
         if (ranges.isEmpty() || supplier == null) {
             return;
         }
-        // the whole layout first: a document just loaded is laid out in the background, and a page read
-        // before that is done is the page of a layout still growing (the view's PageCount formats it all)
-        pageCount();
         var cursor = supplier.getViewCursor();
         XPageCursor pages = Proxies.q(XPageCursor.class, cursor);
         XTextRange start = cursor.getStart();

@@ -107,7 +107,7 @@ public final class Main {
     }
 
     private Profile profile() throws OfficeException {
-        return new Profile(Path.of(required("THETHUC_PROFILE")));
+        return new Profile(profilesDir());
     }
 
     private Path profilesDir() throws OfficeException {
@@ -659,16 +659,15 @@ public final class Main {
                 return FAILED;
             }
             try {
-                CommandCall.Answer gate = CommandCall.dispatch(office, doc, Command.CHECK.url(),
-                        Office.property("Interactive", false), Office.property("Mode", mode),
-                        Office.property("Language", texts.language()));
-                if (!Outcome.Status.DONE.name().equals(gate.status())) {
-                    err.println(texts.text("cli.check.failed", input, gate.message()));
+                com.google.gson.JsonObject report;
+                try {
+                    report = vn.thethuc.uno.service.CheckService.report(office, doc, input.toString(),
+                            new vn.thethuc.uno.service.CheckService.Options(mode, texts.language(), false, null, null));
+                } catch (vn.thethuc.i18n.Refusal e) {
+                    err.println(e.message(texts));
                     return FAILED;
                 }
-                com.google.gson.JsonObject report = com.google.gson.JsonParser.parseString(gate.payload()).getAsJsonObject();
-                report.addProperty("file", input.toString());
-                if (report.getAsJsonObject("summary").get("errors").getAsInt() > 0) {
+                if (vn.thethuc.report.Reports.errors(report) > 0) {
                     out.print(vn.thethuc.report.TextReport.render(report, texts));
                     err.println(texts.text("cli.sign.blocked", input));
                     return 1;
@@ -729,17 +728,10 @@ public final class Main {
      * {@code agency}; a refusal is printed and nothing is returned.
      */
     java.util.Optional<vn.thethuc.feed.FeedSource.Loaded> loadFeed(String source, String agency) throws OfficeException {
-        Path cache = profile().dir().resolveSibling("feeds");
+        Path cache = profilesDir().resolveSibling("feeds");
         try {
-            var defaults = vn.thethuc.feed.FeedSource.Options.defaults(cache);
-            // On a server the proxy comes from the environment (https_proxy, no_proxy), as for other tools.
-            var options = new vn.thethuc.feed.FeedSource.Options(defaults.allowHttp(), defaults.connectTimeout(),
-                    defaults.readTimeout(), vn.thethuc.feed.Proxies.fromEnvironment(System.getenv()), null, cache);
-            vn.thethuc.feed.FeedSource.Loaded loaded = new vn.thethuc.feed.FeedSource(options).load(source);
-            if (loaded.feed().agency(agency).isEmpty()) {
-                err.println(texts.text("feed.unknownAgency", agency));
-                return java.util.Optional.empty();
-            }
+            vn.thethuc.feed.FeedSource.Loaded loaded = new vn.thethuc.feed.FeedSource(
+                    vn.thethuc.feed.FeedSource.Options.fromEnvironment(cache, System.getenv())).load(source, agency);
             if (loaded.origin() == vn.thethuc.feed.FeedSource.Origin.OFFLINE_CACHE) {
                 err.println(texts.text("cli.feed.offline", source, loaded.fetchedAt()));
             }
@@ -824,7 +816,7 @@ public final class Main {
      * certificate made now (a test certificate, never an official one) into demo/ke-hoach-ky-so.pdf.
      */
     private CommandCall.Answer demoSignature(Office office) throws OfficeException {
-        Path demo = profile().dir().resolveSibling("demo");
+        Path demo = profilesDir().resolveSibling("demo");
         char[] pin = "123456".toCharArray();
         try {
             vn.thethuc.sign.DemoCertificate.write(demo.resolve("chung-thu-thu-nghiem.p12"), pin);

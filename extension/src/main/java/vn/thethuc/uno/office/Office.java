@@ -33,6 +33,8 @@ public final class Office implements AutoCloseable, Session {
     /** The longest any one call may take (a load, a command, a close) unless THETHUC_TIMEOUT (seconds) says otherwise. */
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(180);
     private static final Duration QUIT_TIMEOUT = Duration.ofSeconds(20);
+    /** Where a new, empty Writer document is loaded from. */
+    public static final String NEW_TEXT = "private:factory/swriter";
 
     private final Path soffice;
     private final Path profile;
@@ -67,7 +69,7 @@ public final class Office implements AutoCloseable, Session {
             throw new OfficeException("cannot create the profile " + profile, e);
         }
         for (int attempt = 0; attempt < 3; attempt++) {
-            int port = freePort();
+            int port = freePorts(1)[0];
             process = spawn(port);
             if (shutdownHook == null) {
                 shutdownHook = new Thread(this::kill, "thethuc-office-stop");
@@ -135,11 +137,27 @@ public final class Office implements AutoCloseable, Session {
         throw new OfficeException("LibreOffice did not answer within " + CONNECT_TIMEOUT.toSeconds() + " s", last);
     }
 
-    private static int freePort() throws OfficeException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
+    /** {@code n} different loopback ports free at this moment (each held until all are found). */
+    public static int[] freePorts(int n) throws OfficeException {
+        int[] ports = new int[n];
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < n; i++) {
+                ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                held.add(s);
+                ports[i] = s.getLocalPort();
+            }
+            return ports;
         } catch (IOException e) {
             throw new OfficeException("no free loopback port", e);
+        } finally {
+            for (ServerSocket s : held) {
+                try {
+                    s.close();
+                } catch (IOException e) {
+                    // closed
+                }
+            }
         }
     }
 
@@ -249,18 +267,25 @@ public final class Office implements AutoCloseable, Session {
     }
 
     private XComponent load(Path file, PropertyValue[] args) throws OfficeException {
-        return within("opening " + file, () -> {
-            try {
-                XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, desktop());
-                XComponent doc = loader.loadComponentFromURL(file.toAbsolutePath().toUri().toString(), "_blank", 0, args);
-                if (doc == null) {
-                    throw new OfficeException("LibreOffice could not open " + file);
-                }
-                return doc;
-            } catch (com.sun.star.io.IOException | com.sun.star.lang.IllegalArgumentException e) {
-                throw new OfficeException("LibreOffice could not open " + file + ": " + e.getMessage(), e);
+        return within("opening " + file, () -> load(UnoRuntime.queryInterface(XComponentLoader.class, desktop()),
+                file.toAbsolutePath().toUri().toString(), "open " + file, args));
+    }
+
+    /**
+     * {@code url} loaded in a frame of its own through {@code loader}; a document LibreOffice will not
+     * load is an {@link OfficeException} saying it could not {@code what}.
+     */
+    public static XComponent load(XComponentLoader loader, String url, String what, PropertyValue... args)
+            throws OfficeException {
+        try {
+            XComponent doc = loader.loadComponentFromURL(url, "_blank", 0, args);
+            if (doc == null) {
+                throw new OfficeException("LibreOffice could not " + what);
             }
-        });
+            return doc;
+        } catch (com.sun.star.io.IOException | com.sun.star.lang.IllegalArgumentException e) {
+            throw new OfficeException("LibreOffice could not " + what + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -274,15 +299,8 @@ public final class Office implements AutoCloseable, Session {
     /** A new, empty, hidden Writer document. The caller closes it with {@link #closeDocument}. */
     @Override
     public XComponent newTextDocument() throws OfficeException {
-        return within("creating a text document", () -> {
-            try {
-                XComponentLoader loader = UnoRuntime.queryInterface(XComponentLoader.class, desktop());
-                return loader.loadComponentFromURL("private:factory/swriter", "_blank", 0,
-                        new PropertyValue[] {property("Hidden", true)});
-            } catch (com.sun.star.io.IOException | com.sun.star.lang.IllegalArgumentException e) {
-                throw new OfficeException("LibreOffice could not create a text document: " + e.getMessage(), e);
-            }
-        });
+        return within("creating a text document", () -> load(UnoRuntime.queryInterface(XComponentLoader.class,
+                desktop()), NEW_TEXT, "create a text document", property("Hidden", true)));
     }
 
     /** Closes {@code doc}, waiting at most {@link #callTimeout()} (closing a Word 97 file once hung for ever). */

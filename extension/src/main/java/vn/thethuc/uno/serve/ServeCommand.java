@@ -2,8 +2,6 @@ package vn.thethuc.uno.serve;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +10,7 @@ import vn.thethuc.Version;
 import vn.thethuc.i18n.Bundle;
 import vn.thethuc.uno.cli.Options;
 import vn.thethuc.uno.office.Installation;
+import vn.thethuc.uno.office.Office;
 import vn.thethuc.uno.office.OfficeException;
 import vn.thethuc.uno.office.Profile;
 
@@ -84,7 +83,7 @@ public final class ServeCommand {
             work = Files.createTempDirectory(profiles.getParent(), "serve-");
             Path scratch = Files.createDirectories(work.resolve("requests"));
             Workers workers = new Workers(Installation.soffice().getParent().getParent(), template.dir(), work,
-                    freePorts(config.workers()), config.taskTimeout(), config.maxTasksPerProcess(), config.maxQueue());
+                    Office.freePorts(config.workers()), config.taskTimeout(), config.maxTasksPerProcess(), config.maxQueue());
             workers.start();
             Server server;
             try {
@@ -104,35 +103,12 @@ public final class ServeCommand {
         }
     }
 
-    private static void deleteTree(Path dir) {
+    /** {@code dir} and what is in it, as far as it can be deleted (the folders are the server's own). */
+    static void deleteTree(Path dir) {
         try (var files = Files.walk(dir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             // left for the next clean-up of the cache
         }
-    }
-
-    private static int[] freePorts(int n) throws OfficeException {
-        int[] ports = new int[n];
-        ServerSocket[] held = new ServerSocket[n];
-        try {
-            for (int i = 0; i < n; i++) {
-                held[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                ports[i] = held[i].getLocalPort();
-            }
-        } catch (IOException e) {
-            throw new OfficeException("no free loopback port", e);
-        } finally {
-            for (ServerSocket s : held) {
-                try {
-                    if (s != null) {
-                        s.close();
-                    }
-                } catch (IOException e) {
-                    // closed
-                }
-            }
-        }
-        return ports;
     }
 }

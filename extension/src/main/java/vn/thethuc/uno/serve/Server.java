@@ -187,7 +187,7 @@ public final class Server implements AutoCloseable {
 
     /** The request runs if there is room: the workers and a queue of {@code maxQueue}; else 503. */
     private Answer admitted(Bundle texts, Handler handler) throws IOException {
-        if (!workers.admit(workers.count() + config.maxQueue())) {
+        if (!workers.admit()) {
             return error(503, "busy", texts.text("serve.busy")).with("Retry-After", "5");
         }
         try {
@@ -211,7 +211,7 @@ public final class Server implements AutoCloseable {
         }
         byte[] body = body(exchange);
         if (body == null) {
-            return error(413, "too_large", texts.text("serve.tooLarge", config.maxBytes() / (1024 * 1024)));
+            return tooLarge(texts);
         }
         String feedJson = null;
         String agency = query.get("agency");
@@ -220,48 +220,28 @@ public final class Server implements AutoCloseable {
                 return error(400, "bad_request", texts.text("serve.feedUsage"));
             }
             try {
-                vn.thethuc.feed.FeedSource.Loaded loaded = new vn.thethuc.feed.FeedSource(
-                        vn.thethuc.feed.FeedSource.Options.defaults(feedCache)).load(query.get("feed"));
-                if (loaded.feed().agency(agency).isEmpty()) {
-                    return error(400, "unknown_agency", texts.text("feed.unknownAgency", agency));
-                }
-                feedJson = loaded.json();
+                feedJson = new vn.thethuc.feed.FeedSource(vn.thethuc.feed.FeedSource.Options.fromEnvironment(feedCache,
+                        System.getenv())).load(query.get("feed"), agency).json();
             } catch (Refusal e) {
-                return error(400, "bad_feed", e.message(texts));
+                return error(400, e.key().equals("feed.unknownAgency") ? "unknown_agency" : "bad_feed", e.message(texts));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return error(503, "busy", texts.text("serve.busy"));
             }
         }
         String name = name(query.get("name"), declared);
-        Path dir = Files.createTempDirectory(scratch, "check");
-        try {
+        CheckService.Options options = new CheckService.Options(mode, texts.language(), false, feedJson, agency);
+        return onWorkers("check", texts, e -> renamed(e, name), "not_a_document", dir -> {
             Path file = dir.resolve("document." + declared.name().toLowerCase(Locale.ROOT));
             Files.write(file, body);
-            try {
-                FileFormat.of(file);
-            } catch (Refusal e) {
-                return error(400, "not_a_document", renamed(e, name).message(texts));
-            }
-            CheckService.Options options = new CheckService.Options(mode, texts.language(), false, feedJson, agency);
+            FileFormat.of(file);
             Workers.Done<JsonObject> done = workers.run(office -> CheckService.check(office, file, name, options));
             int errors = Reports.errors(done.value());
             String type = format.equals("text") ? "text/plain; charset=utf-8"
                     : format.equals("sarif") ? "application/sarif+json; charset=utf-8" : "application/json; charset=utf-8";
             return new Answer(200, type, Reports.render(format, List.of(done.value()), true, texts)
                     .getBytes(StandardCharsets.UTF_8), done.worker(), Map.of("X-TheThuc-Errors", String.valueOf(errors)));
-        } catch (Refusal e) {
-            return error(400, "not_a_document", renamed(e, name).message(texts));
-        } catch (Workers.TimedOut e) {
-            return error(504, "timeout", texts.text("serve.timeout", config.taskTimeout().toSeconds()));
-        } catch (Workers.Failed e) {
-            return error(502, "worker_failed", texts.text("serve.failed", String.valueOf(e.getMessage())));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return error(503, "busy", texts.text("serve.busy"));
-        } finally {
-            delete(dir);
-        }
+        });
     }
 
     private Answer newDocument(HttpExchange exchange, Bundle texts) throws IOException {
@@ -273,7 +253,7 @@ public final class Server implements AutoCloseable {
         }
         byte[] body = body(exchange);
         if (body == null) {
-            return error(413, "too_large", texts.text("serve.tooLarge", config.maxBytes() / (1024 * 1024)));
+            return tooLarge(texts);
         }
         java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
         vn.thethuc.plan.Spec spec;
@@ -283,8 +263,7 @@ public final class Server implements AutoCloseable {
         } catch (vn.thethuc.plan.Spec.Invalid e) {
             return error(400, "bad_spec", texts.text(e.key(), e.args()));
         }
-        Path dir = Files.createTempDirectory(scratch, "new");
-        try {
+        return onWorkers("new", texts, e -> e, "bad_spec", dir -> {
             Path out = dir.resolve("document." + format);
             Workers.Done<Boolean> done = workers.run(office -> {
                 try {
@@ -296,8 +275,26 @@ public final class Server implements AutoCloseable {
             });
             return new Answer(200, NEW_FORMATS.get(format), Files.readAllBytes(out), done.worker(),
                     Map.of("Content-Disposition", "attachment; filename=\"" + type.get().name() + "." + format + "\""));
+        });
+    }
+
+    /** A request's work on the workers, in a temporary folder of its own that is gone afterwards. */
+    @FunctionalInterface
+    private interface WorkerCall {
+        Answer run(Path dir) throws IOException, Refusal, Workers.TimedOut, Workers.Failed, InterruptedException;
+    }
+
+    /**
+     * {@code call} with its folder, and what can go wrong said as the API says it: a refusal (as
+     * {@code said}) is a 400 with {@code refusalCode}, a task past its time 504, workers that failed 502.
+     */
+    private Answer onWorkers(String prefix, Bundle texts, java.util.function.UnaryOperator<Refusal> said,
+            String refusalCode, WorkerCall call) throws IOException {
+        Path dir = Files.createTempDirectory(scratch, prefix);
+        try {
+            return call.run(dir);
         } catch (Refusal e) {
-            return error(400, "bad_spec", e.message(texts));
+            return error(400, refusalCode, said.apply(e).message(texts));
         } catch (Workers.TimedOut e) {
             return error(504, "timeout", texts.text("serve.timeout", config.taskTimeout().toSeconds()));
         } catch (Workers.Failed e) {
@@ -306,7 +303,7 @@ public final class Server implements AutoCloseable {
             Thread.currentThread().interrupt();
             return error(503, "busy", texts.text("serve.busy"));
         } finally {
-            delete(dir);
+            ServeCommand.deleteTree(dir);
         }
     }
 
@@ -353,6 +350,10 @@ public final class Server implements AutoCloseable {
         return body.length > config.maxBytes() ? null : body;
     }
 
+    private Answer tooLarge(Bundle texts) {
+        return error(413, "too_large", texts.text("serve.tooLarge", config.maxBytes() / (1024 * 1024)));
+    }
+
     private static Map<String, String> query(HttpExchange exchange) {
         Map<String, String> values = new LinkedHashMap<>();
         String raw = exchange.getRequestURI().getRawQuery();
@@ -380,19 +381,5 @@ public final class Server implements AutoCloseable {
         e.addProperty("error", message);
         e.addProperty("code", code);
         return Answer.json(status, e);
-    }
-
-    private static void delete(Path dir) {
-        try (var files = Files.walk(dir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    // a temporary file left; the folder is the server's own
-                }
-            });
-        } catch (IOException e) {
-            // as above
-        }
     }
 }

@@ -1,13 +1,12 @@
 package vn.thethuc.uno.serve;
 
-import com.sun.star.beans.PropertyValue;
-import com.sun.star.frame.XComponentLoader;
 import com.sun.star.lang.XComponent;
 import com.sun.star.uno.XComponentContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jodconverter.core.office.OfficeContext;
@@ -53,16 +52,23 @@ final class Workers implements AutoCloseable {
     private final LocalOfficeManager manager;
     private final int count;
     private final Duration taskTimeout;
-    private final AtomicInteger inFlight = new AtomicInteger();
+    /** Places for the requests in: one a worker, the rest the queue. */
+    private final Semaphore places;
+    private final int placeCount;
     private final AtomicInteger busy = new AtomicInteger();
-    /** A small number for each office process seen (by its component context), for the log. */
-    private final Map<XComponentContext, Integer> names = new ConcurrentHashMap<>();
+    /**
+     * A small number for each office process seen, for the log: keyed by its component context's identity,
+     * so that no proxy of a process outlives it here.
+     */
+    private final Map<Integer, Integer> names = new ConcurrentHashMap<>();
     private final AtomicInteger named = new AtomicInteger();
 
     Workers(Path officeHome, Path templateProfile, Path workingDir, int[] ports, Duration taskTimeout,
             int maxTasksPerProcess, int maxQueue) {
         this.count = ports.length;
         this.taskTimeout = taskTimeout;
+        this.placeCount = ports.length + maxQueue;
+        this.places = new Semaphore(placeCount);
         this.manager = LocalOfficeManager.builder()
                 .officeHome(officeHome.toFile())
                 .templateProfileDir(templateProfile.toFile())
@@ -94,24 +100,16 @@ final class Workers implements AutoCloseable {
     }
 
     int inFlight() {
-        return inFlight.get();
+        return placeCount - places.availablePermits();
     }
 
-    /** Takes a place in line, or says no when {@code limit} requests are already in. */
-    boolean admit(int limit) {
-        while (true) {
-            int n = inFlight.get();
-            if (n >= limit) {
-                return false;
-            }
-            if (inFlight.compareAndSet(n, n + 1)) {
-                return true;
-            }
-        }
+    /** Takes a place in line, or says no when the workers and the queue are full. */
+    boolean admit() {
+        return places.tryAcquire();
     }
 
     void leave() {
-        inFlight.decrementAndGet();
+        places.release();
     }
 
     /** The answer of {@code work} on a free worker, and which worker gave it. */
@@ -189,7 +187,8 @@ final class Workers implements AutoCloseable {
         public void execute(OfficeContext context) {
             started = true;
             LocalOfficeContext local = (LocalOfficeContext) context;
-            worker = names.computeIfAbsent(local.getComponentContext(), c -> named.incrementAndGet());
+            worker = names.computeIfAbsent(System.identityHashCode(local.getComponentContext()),
+                    c -> named.incrementAndGet());
             busy.incrementAndGet();
             try {
                 value = work.run(new Pooled(local, taskTimeout));
@@ -236,26 +235,14 @@ final class Workers implements AutoCloseable {
 
         @Override
         public XComponent open(Path file) throws OfficeException {
-            return load(file.toAbsolutePath().toUri().toString(),
+            return Office.load(context.getComponentLoader(), file.toAbsolutePath().toUri().toString(), "open " + file,
                     Office.property("Hidden", true), Office.property("ReadOnly", true));
         }
 
         @Override
         public XComponent newTextDocument() throws OfficeException {
-            return load("private:factory/swriter", Office.property("Hidden", true));
-        }
-
-        private XComponent load(String url, PropertyValue... args) throws OfficeException {
-            XComponentLoader loader = context.getComponentLoader();
-            try {
-                XComponent doc = loader.loadComponentFromURL(url, "_blank", 0, args);
-                if (doc == null) {
-                    throw new OfficeException("LibreOffice could not open " + url);
-                }
-                return doc;
-            } catch (com.sun.star.io.IOException | com.sun.star.lang.IllegalArgumentException e) {
-                throw new OfficeException("LibreOffice could not open " + url + ": " + e.getMessage(), e);
-            }
+            return Office.load(context.getComponentLoader(), Office.NEW_TEXT, "create a text document",
+                    Office.property("Hidden", true));
         }
 
         @Override

@@ -49,23 +49,32 @@ public final class CheckService {
                     .supportsService("com.sun.star.text.TextDocument"))) {
                 throw new Refusal("cli.check.notText", name);
             }
-            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),
-                    Office.property("Interactive", false), Office.property("Mode", options.mode()),
-                    Office.property("Language", options.language()),
-                    Office.property(options.snapshot() ? "IncludeSnapshot" : "-", "yes"),
-                    Office.property(options.feedJson() != null ? "Feed" : "-",
-                            options.feedJson() == null ? "" : options.feedJson()),
-                    Office.property("Agency", options.agency()));
-            if (!Outcome.Status.DONE.name().equals(a.status())) {
-                throw new Refusal("cli.check.failed", name, a.message());
-            }
-            JsonObject report = new JsonObject();
-            report.addProperty("file", name);
-            JsonParser.parseString(a.payload()).getAsJsonObject().entrySet()
-                    .forEach(e -> report.add(e.getKey(), e.getValue()));
-            return report;
+            return report(office, doc, name, options);
         } finally {
             office.closeDoc(doc);
         }
+    }
+
+    /**
+     * The report of a document already open (the sign command's gate keeps it open to export it); a check
+     * the command could not do is a {@link Refusal} ({@code cli.check.failed}).
+     */
+    public static JsonObject report(Session office, XComponent doc, String name, Options options)
+            throws OfficeException, Refusal {
+        CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),
+                Office.property("Interactive", false), Office.property("Mode", options.mode()),
+                Office.property("Language", options.language()),
+                Office.property(options.snapshot() ? "IncludeSnapshot" : "-", "yes"),
+                Office.property(options.feedJson() != null ? "Feed" : "-",
+                        options.feedJson() == null ? "" : options.feedJson()),
+                Office.property("Agency", options.agency()));
+        if (!Outcome.Status.DONE.name().equals(a.status())) {
+            throw new Refusal("cli.check.failed", name, a.message());
+        }
+        JsonObject report = new JsonObject();
+        report.addProperty("file", name);
+        JsonParser.parseString(a.payload()).getAsJsonObject().entrySet()
+                .forEach(e -> report.add(e.getKey(), e.getValue()));
+        return report;
     }
 }
