@@ -28,15 +28,9 @@ public final class ServeCommand {
     /** Exit code 2 with a message on bad options or when the server cannot start; else runs until stopped. */
     public static int run(String[] args, Path profiles, Path oxt, PrintStream out, PrintStream err, Bundle texts)
             throws OfficeException {
-        Options o;
-        try {
-            o = Options.parse(args, DEFAULTS, java.util.Set.of());
-        } catch (Options.Bad e) {
-            err.println(texts.text("cli.serve.usage"));
-            return 2;
-        }
         Server.Config config;
         try {
+            Options o = Options.parse(args, DEFAULTS, java.util.Set.of());
             config = new Server.Config(o.value("--bind"), o.integer("--port", 0, 65535), o.integer("--workers", 1, 32),
                     o.integer("--max-queue", 0, 10_000), Duration.ofSeconds(o.integer("--task-timeout", 5, 3600)),
                     o.integer("--max-size", 1, 1024) * 1024L * 1024L, o.integer("--max-tasks", 1, 1_000_000));
@@ -84,12 +78,12 @@ public final class ServeCommand {
             Path scratch = Files.createDirectories(work.resolve("requests"));
             Workers workers = new Workers(Installation.soffice().getParent().getParent(), template.dir(), work,
                     Office.freePorts(config.workers()), config.taskTimeout(), config.maxTasksPerProcess(), config.maxQueue());
-            workers.start();
-            Server server;
+            // the port first: when it is taken, no LibreOffice has been started for nothing
+            Server server = new Server(config, workers, scratch, profiles.resolveSibling("feeds"), log);
             try {
-                server = new Server(config, workers, scratch, profiles.resolveSibling("feeds"), log);
-            } catch (IOException e) {
-                workers.close();
+                workers.start();
+            } catch (OfficeException | RuntimeException e) {
+                server.close();
                 throw e;
             }
             server.start();
