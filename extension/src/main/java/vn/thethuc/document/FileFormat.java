@@ -18,7 +18,19 @@ import vn.thethuc.i18n.Refusal;
  * OpenDocument text ({@code .odt}, {@code .ott}) and RTF.
  */
 public enum FileFormat {
-    DOCX, DOC, ODT, RTF;
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document"), DOC("application/msword"),
+    ODT("application/vnd.oasis.opendocument.text"), RTF("application/rtf");
+
+    private final String mediaType;
+
+    FileFormat(String mediaType) {
+        this.mediaType = mediaType;
+    }
+
+    /** The format's media type, as an HTTP request's Content-Type names it. */
+    public String mediaType() {
+        return mediaType;
+    }
 
     private static final byte[] ZIP = {'P', 'K', 3, 4};
     private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};

@@ -1,7 +1,6 @@
 package vn.thethuc.report;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Set;
 import vn.thethuc.i18n.Bundle;
@@ -18,15 +17,15 @@ public final class Reports {
      * {@code reports} in {@code format}: JSON is one object when one file was asked for ({@code single}),
      * an array otherwise; SARIF is one log with a run; text is each report in turn.
      */
-    public static String render(String format, List<JsonObject> reports, boolean single, Bundle texts) {
+    public static String render(String format, List<CheckReport> reports, boolean single, Bundle texts) {
         return switch (format) {
             case "sarif" -> ReportJson.toJson(SarifReport.of(reports, Nd30Profile.standard())) + "\n";
             case "json" -> {
                 if (single && reports.size() == 1) {
-                    yield ReportJson.toJson(reports.get(0)) + "\n";
+                    yield ReportJson.toJson(reports.get(0).toJson()) + "\n";
                 }
                 JsonArray all = new JsonArray();
-                reports.forEach(all::add);
+                reports.forEach(r -> all.add(r.toJson()));
                 yield ReportJson.toJson(all) + "\n";
             }
             default -> {
@@ -35,10 +34,5 @@ public final class Reports {
                 yield text.toString();
             }
         };
-    }
-
-    /** The number of error-level findings in a report. */
-    public static int errors(JsonObject report) {
-        return report.getAsJsonObject("summary").get("errors").getAsInt();
     }
 }

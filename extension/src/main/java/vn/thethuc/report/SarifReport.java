@@ -1,7 +1,6 @@
 package vn.thethuc.report;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +21,8 @@ public final class SarifReport {
     private SarifReport() {
     }
 
-    /** {@code reports}: the check's JSON reports, each with its "file". */
-    public static JsonObject of(List<JsonObject> reports, Nd30Profile profile) {
+    /** {@code reports}: the checks, each with its "file". */
+    public static JsonObject of(List<CheckReport> reports, Nd30Profile profile) {
         List<String> ids = new ArrayList<>(profile.rules().keySet());
         JsonArray rules = new JsonArray();
         for (RuleInfo r : profile.rules().values()) {
@@ -47,27 +46,24 @@ public final class SarifReport {
         tool.add("driver", driver);
 
         JsonArray results = new JsonArray();
-        for (JsonObject report : reports) {
-            String uri = Path.of(report.get("file").getAsString()).toAbsolutePath().toUri().toString();
-            for (JsonElement e : report.getAsJsonArray("findings")) {
-                JsonObject f = e.getAsJsonObject();
+        for (CheckReport report : reports) {
+            String uri = Path.of(report.file()).toAbsolutePath().toUri().toString();
+            for (CheckReport.Item f : report.findings()) {
                 JsonObject r = new JsonObject();
-                String rule = f.get("rule").getAsString();
-                r.addProperty("ruleId", rule);
-                if (ids.contains(rule)) {
-                    r.addProperty("ruleIndex", ids.indexOf(rule));
+                r.addProperty("ruleId", f.rule());
+                if (ids.contains(f.rule())) {
+                    r.addProperty("ruleIndex", ids.indexOf(f.rule()));
                 }
-                r.addProperty("level", level(f.get("severity").getAsString()));
-                r.add("message", text(f.get("message").getAsString()));
+                r.addProperty("level", level(f.severity()));
+                r.add("message", text(f.message()));
                 JsonObject physical = new JsonObject();
                 JsonObject artifact = new JsonObject();
                 artifact.addProperty("uri", uri);
                 physical.add("artifactLocation", artifact);
-                int paragraph = f.get("paragraph").getAsInt();
-                if (paragraph >= 0) {
+                if (f.paragraph() >= 0) {
                     JsonObject region = new JsonObject();
-                    region.addProperty("startLine", paragraph + 1);
-                    region.add("snippet", text(f.get("text").getAsString()));
+                    region.addProperty("startLine", f.paragraph() + 1);
+                    region.add("snippet", text(f.text()));
                     physical.add("region", region);
                 }
                 JsonObject location = new JsonObject();
@@ -76,10 +72,10 @@ public final class SarifReport {
                 locations.add(location);
                 r.add("locations", locations);
                 JsonObject props = new JsonObject();
-                props.addProperty("clause", f.get("clause").getAsString());
-                props.addProperty("paragraph", paragraph);
-                props.addProperty("fixable", f.get("fixable").getAsBoolean());
-                props.addProperty("mode", report.get("mode").getAsString());
+                props.addProperty("clause", f.clause());
+                props.addProperty("paragraph", f.paragraph());
+                props.addProperty("fixable", f.fixable());
+                props.addProperty("mode", report.mode());
                 r.add("properties", props);
                 results.add(r);
             }

@@ -32,7 +32,7 @@ public final class CommandDispatcher implements Handler {
             return switch (command.get()) {
                 case CHECK -> CheckCommand.run(context, frame, args, ui);
                 case INSERT -> InsertCommand.run(context, frame, args, ui);
-                case FEED -> vn.thethuc.uno.insert.FeedCommand.run(context, frame, args, ui)
+                case FEED -> vn.thethuc.uno.feed.FeedCommand.run(context, frame, args, ui)
                         .orElseGet(() -> notYetAvailable(command.get(), ui));
                 case SIGN -> vn.thethuc.uno.sign.SignCommand.run(context, frame, args, ui);
                 default -> notYetAvailable(command.get(), ui);

@@ -62,4 +62,19 @@ class ArchitectureTest {
         }
         assertEquals(List.of(), upward.stream().distinct().toList(), "uses of a higher layer");
     }
+
+    /** The launcher's own packages: the CLI, the server, the benchmarks. They do not ship in the .oxt. */
+    static final List<String> LAUNCHER_ONLY = List.of("vn/thethuc/uno/cli/", "vn/thethuc/uno/serve/",
+            "vn/thethuc/uno/bench/");
+
+    @Test
+    void whatShipsInTheOxtNeverUsesTheLaunchersPackages() {
+        java.util.regex.Pattern use = java.util.regex.Pattern.compile("vn\\.thethuc\\.uno\\.(cli|serve|bench)\\.");
+        List<String> uses = Sources.mainJava().stream()
+                .filter(p -> LAUNCHER_ONLY.stream().noneMatch(Sources.MAIN_JAVA.relativize(p).toString()::startsWith))
+                .filter(p -> use.matcher(Sources.read(p)).find())
+                .map(p -> Sources.MAIN_JAVA.relativize(p).toString())
+                .toList();
+        assertEquals(List.of(), uses, "classes of the .oxt that use the launcher's packages");
+    }
 }

@@ -22,7 +22,7 @@ class SarifReportTest {
         Report r = Checker.standard().check(PlanFixtures.withSeveralDefects(), CheckMode.ISSUE, Set.of(),
                 LocalDate.of(2026, 11, 23), Map.of());
         assertFalse(r.findings().isEmpty());
-        JsonObject json = ReportJson.of("ke-hoach.odt", r, Bundle.of(Bundle.VI));
+        CheckReport json = CheckReport.of("ke-hoach.odt", r, Bundle.of(Bundle.VI));
         JsonObject sarif = SarifReport.of(List.of(json), Nd30Profile.standard());
         assertEquals(Set.of(), SarifSchema.errors(ReportJson.toJson(sarif)));
         JsonObject first = sarif.getAsJsonArray("runs").get(0).getAsJsonObject().getAsJsonArray("results").get(0)

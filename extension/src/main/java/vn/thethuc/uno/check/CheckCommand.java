@@ -1,7 +1,7 @@
 package vn.thethuc.uno.check;
 
 import vn.thethuc.uno.boot.Proxies;
-import com.google.gson.JsonObject;
+import vn.thethuc.report.CheckReport;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XModel;
@@ -25,6 +25,7 @@ import vn.thethuc.rules.Fix;
 import vn.thethuc.rules.Report;
 import vn.thethuc.uno.boot.Outcome;
 import vn.thethuc.uno.boot.Ui;
+import vn.thethuc.uno.feed.FeedLinks;
 import vn.thethuc.uno.settings.Settings;
 
 /**
@@ -56,15 +57,9 @@ public final class CheckCommand {
                 .map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty())
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
-        if (arg(args, "BareEnumeration").isPresent()) {
-            long start = System.nanoTime();
-            int paragraphs = DocumentReader.enumerateOnly(model);
-            double ms = (System.nanoTime() - start) / 1e6;
-            return new Outcome("check", Outcome.Status.DONE, "", "{\"bareMs\": " + ms + ", \"paragraphs\": " + paragraphs + "}");
-        }
         Map<Class<?>, Object> inputs = new java.util.HashMap<>();
         if (arg(args, "Feed").isEmpty()) {
-            linkOf(context, model, settings).ifPresent(link -> inputs.put(vn.thethuc.feed.Link.class, link));
+            FeedLinks.linkOf(context, model, settings).ifPresent(link -> inputs.put(vn.thethuc.feed.Link.class, link));
         } else {
             // A plan linked to its parent's feed (the feed's JSON and this agency's code in it).
             try {
@@ -75,7 +70,7 @@ public final class CheckCommand {
                     ui.error(message);
                     return new Outcome("check", Outcome.Status.FAILED, message);
                 }
-                inputs.put(vn.thethuc.feed.Link.class, new vn.thethuc.feed.Link(feed, agency, notApplicable(model)));
+                inputs.put(vn.thethuc.feed.Link.class, new vn.thethuc.feed.Link(feed, agency, FeedLinks.notApplicable(model)));
             } catch (vn.thethuc.i18n.Refusal e) {
                 String message = e.message(texts);
                 ui.error(message);
@@ -83,79 +78,38 @@ public final class CheckCommand {
             }
         }
         Run run = new Run(context, frame, model, mode, texts, settings, fromArgs,
-                arg(args, "Timing").isPresent(), arg(args, "IncludeSnapshot").isPresent(), Map.copyOf(inputs));
+                arg(args, "IncludeSnapshot").isPresent(), Map.copyOf(inputs));
         if (ui.interactive() && arg(args, "Apply").isEmpty()) {
             java.util.concurrent.CompletableFuture<Outcome> answer = new java.util.concurrent.CompletableFuture<>();
             run.inBackground(ui, answer);
             return Outcome.later("check", answer);
         }
-        JsonObject json = run.check(arg(args, "Apply").orElse(null), null, DocumentReader.Progress.NONE);
-        return new Outcome("check", Outcome.Status.DONE, summary(texts, json), ReportJson.toJson(json));
+        CheckReport report = run.check(arg(args, "Apply").orElse(null), null, DocumentReader.Progress.NONE);
+        return new Outcome("check", Outcome.Status.DONE, summary(texts, report), ReportJson.toJson(report.toJson()));
     }
 
     /**
-     * The parent plan a document made from a feed remembers (custom properties TheThucFeed and
-     * TheThucAgency): read again from its source, or from the copy cached in the user's profile when
-     * offline. Nothing when the document is not linked or the feed cannot be had.
+     * The check of the document in {@code frame} in {@code mode}, with the user's settings and the parent
+     * plan it is linked to, as the sign gate runs it: on the calling thread, nothing shown.
      */
-    static java.util.Optional<vn.thethuc.feed.Link> linkOf(XComponentContext context, XModel model, Settings settings) {
-        try {
-            var props = Proxies.q(com.sun.star.document.XDocumentPropertiesSupplier.class, model)
-                    .getDocumentProperties().getUserDefinedProperties();
-            var values = Proxies.q(com.sun.star.beans.XPropertySet.class, props);
-            var info = values.getPropertySetInfo();
-            if (!info.hasPropertyByName("TheThucFeed") || !info.hasPropertyByName("TheThucAgency")) {
-                return java.util.Optional.empty();
-            }
-            String source = String.valueOf(values.getPropertyValue("TheThucFeed"));
-            String agency = String.valueOf(values.getPropertyValue("TheThucAgency"));
-            var options = feedOptions(context, settings);
-            vn.thethuc.feed.Feed feed = new vn.thethuc.feed.FeedSource(options).load(source).feed();
-            return feed.agency(agency).isPresent()
-                    ? java.util.Optional.of(new vn.thethuc.feed.Link(feed, agency, notApplicable(model)))
-                    : java.util.Optional.empty();
-        } catch (vn.thethuc.i18n.Refusal | com.sun.star.uno.Exception | RuntimeException e) {
-            return java.util.Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return java.util.Optional.empty();
-        }
-    }
-
-    /** The tasks the document marks not applicable, with their reasons (custom property TheThucNotApplicable). */
-    public static Map<String, String> notApplicable(XModel model) {
-        try {
-            var values = Proxies.q(com.sun.star.beans.XPropertySet.class,
-                    Proxies.q(com.sun.star.document.XDocumentPropertiesSupplier.class, model)
-                            .getDocumentProperties().getUserDefinedProperties());
-            String name = vn.thethuc.feed.Link.NOT_APPLICABLE_PROPERTY;
-            return values.getPropertySetInfo().hasPropertyByName(name)
-                    ? vn.thethuc.feed.Link.reasons(String.valueOf(values.getPropertyValue(name))) : Map.of();
-        } catch (com.sun.star.uno.Exception | RuntimeException e) {
-            return Map.of();
-        }
-    }
-
-    /** How Writer reaches feeds: the administrator's allowHttp, LibreOffice's proxy, a cache in the user's profile. */
-    public static vn.thethuc.feed.FeedSource.Options feedOptions(XComponentContext context, Settings settings)
+    public static CheckReport report(XComponentContext context, XFrame frame, CheckMode mode, Bundle texts)
             throws com.sun.star.uno.Exception {
-        var substitution = Proxies.q(com.sun.star.util.XStringSubstitution.class,
-                context.getServiceManager().createInstanceWithContext("com.sun.star.util.PathSubstitution", context));
-        java.nio.file.Path cache = java.nio.file.Path.of(java.net.URI.create(
-                substitution.substituteVariables("$(user)", true))).resolve("thethuc-feeds");
-        return new vn.thethuc.feed.FeedSource.Options(Boolean.TRUE.equals(settings.value("allowHttp")),
-                java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(30), settings.officeProxy(), null, cache);
+        XModel model = frame.getController().getModel();
+        Settings settings = new Settings(context);
+        Map<Class<?>, Object> inputs = new java.util.HashMap<>();
+        FeedLinks.linkOf(context, model, settings).ifPresent(link -> inputs.put(vn.thethuc.feed.Link.class, link));
+        return new Run(context, frame, model, mode, texts, settings, Set.of(), false, Map.copyOf(inputs))
+                .check(null, null, DocumentReader.Progress.NONE);
     }
 
-    static String summary(Bundle texts, JsonObject json) {
-        JsonObject summary = json.getAsJsonObject("summary");
-        return texts.text("check.summary", summary.get("errors").getAsInt(),
-                summary.get("warnings").getAsInt(), summary.get("infos").getAsInt());
+    static String summary(Bundle texts, CheckReport report) {
+        return texts.text("check.summary", report.summary().errors(), report.summary().warnings(),
+                report.summary().infos());
     }
 
     /** One check of one document, repeatable from the findings dialog (after a fix, a rule turned off). */
     private record Run(XComponentContext context, XFrame frame, XModel model, CheckMode mode,
-            Bundle texts, Settings settings, Set<String> disabledByArgs, boolean timing, boolean includeSnapshot,
+            Bundle texts, Settings settings, Set<String> disabledByArgs, boolean includeSnapshot,
             Map<Class<?>, Object> inputs) implements FindingsDialog.Checker {
 
         /**
@@ -165,13 +119,13 @@ public final class CheckCommand {
         void inBackground(Ui ui, java.util.concurrent.CompletableFuture<Outcome> answer) {
             Map<Integer, com.sun.star.text.XTextRange> places = new java.util.HashMap<>();
             BackgroundCheck.start(context, frame, texts, progress -> check(null, places::put, progress),
-                    new BackgroundCheck.Ending<JsonObject>() {
+                    new BackgroundCheck.Ending<CheckReport>() {
                         @Override
-                        public void done(JsonObject json) {
-                            Outcome outcome = new Outcome("check", Outcome.Status.DONE, summary(texts, json),
-                                    ReportJson.toJson(json));
+                        public void done(CheckReport report) {
+                            Outcome outcome = new Outcome("check", Outcome.Status.DONE, summary(texts, report),
+                                    ReportJson.toJson(report.toJson()));
                             try {
-                                FindingsDialog.show(context, frame, texts, Run.this, json, places);
+                                FindingsDialog.show(context, frame, texts, Run.this, report, places);
                             } catch (com.sun.star.uno.Exception | RuntimeException e) {
                                 outcome = failure(ui, e);
                             }
@@ -210,22 +164,18 @@ public final class CheckCommand {
         }
 
         @Override
-        public JsonObject check(String apply, DocumentReader.Visitor places) throws com.sun.star.uno.Exception {
+        public CheckReport check(String apply, DocumentReader.Visitor places) throws com.sun.star.uno.Exception {
             return check(apply, places, DocumentReader.Progress.NONE);
         }
 
-        JsonObject check(String apply, DocumentReader.Visitor places, DocumentReader.Progress progress)
+        CheckReport check(String apply, DocumentReader.Visitor places, DocumentReader.Progress progress)
                 throws com.sun.star.uno.Exception {
             Set<String> disabled = new HashSet<>(disabledByArgs);
             disabled.addAll(settings.disabledRules());
-            long start = System.nanoTime();
             DocumentReader.Visitor first = apply == null ? places : null;
             DocumentSnapshot snapshot = new DocumentReader(model, progress).withPages().read(first);
-            double readMs = (System.nanoTime() - start) / 1e6;
-            Map<String, Long> nanos = timing ? new java.util.LinkedHashMap<>() : null;
             Report report = vn.thethuc.feed.FeedRules.checker().check(snapshot, mode, disabled, LocalDate.now(VIETNAM),
-                    inputs, nanos);
-            double checkMs = (System.nanoTime() - start) / 1e6;
+                    inputs);
             if (apply != null) {
                 // "all": every safe fix; a number: the fixes of that finding of this check. One undo step.
                 List<Fix> fixes = apply.equals("all")
@@ -236,20 +186,11 @@ public final class CheckCommand {
                 report = vn.thethuc.feed.FeedRules.checker().check(snapshot, mode, disabled, LocalDate.now(VIETNAM),
                         inputs);
             }
-            JsonObject json = ReportJson.of(null, report, texts);
-            if (timing) {
-                json.addProperty("checkMs", checkMs);
-                json.addProperty("snapshotMs", readMs);
-                json.addProperty("paragraphs", snapshot.paragraphs().size());
-                json.addProperty("pages", snapshot.pageCount());
-                JsonObject rules = new JsonObject();
-                nanos.forEach((rule, ns) -> rules.addProperty(rule, ns / 1e6));
-                json.add("ruleMs", rules);
-            }
+            CheckReport told = CheckReport.of(null, report, texts);
             if (includeSnapshot) {
-                json.add("snapshot", ReportJson.GSON.toJsonTree(snapshot));
+                told = told.with("snapshot", ReportJson.GSON.toJsonTree(snapshot));
             }
-            return json;
+            return told;
         }
 
         @Override

@@ -43,9 +43,9 @@ import vn.thethuc.document.Run;
  * Reads never modify the document; properties are fetched in bulk.
  */
 public final class DocumentReader {
-    static final String[] PARA_PROPS = {"ParaAdjust", "ParaBottomMargin", "ParaFirstLineIndent", "ParaLineSpacing",
+    public static final String[] PARA_PROPS = {"ParaAdjust", "ParaBottomMargin", "ParaFirstLineIndent", "ParaLineSpacing",
         "ParaTopMargin", "PageStyleName", "ListLabelString"};
-    static final String[] RUN_PROPS = {"CharColor", "CharFontName", "CharHeight", "CharPosture", "CharWeight", "CharLocale"};
+    public static final String[] RUN_PROPS = {"CharColor", "CharFontName", "CharHeight", "CharPosture", "CharWeight", "CharLocale"};
     private static final double PT_PER_100MM = 72.0 / 2540.0;
 
     private final XModel model;
@@ -118,40 +118,6 @@ public final class DocumentReader {
     /** The paragraphs in the order the snapshot numbers them; {@code uno} code maps findings back with it. */
     public interface Visitor {
         void paragraph(int index, XTextRange range);
-    }
-
-    /**
-     * The benchmark's baseline: the same enumeration and the same bulk property reads as
-     * {@link #read}, building nothing. Returns the number of paragraphs seen.
-     */
-    public static int enumerateOnly(XModel model) throws com.sun.star.uno.Exception {
-        XText text = Proxies.q(com.sun.star.text.XTextDocument.class, model).getText();
-        return enumerateOnly(text);
-    }
-
-    private static int enumerateOnly(XText text) throws com.sun.star.uno.Exception {
-        int n = 0;
-        XEnumeration e = Proxies.own(Proxies.q(XEnumerationAccess.class, text).createEnumeration());
-        while (e.hasMoreElements()) {
-            Object element = e.nextElement();
-            XServiceInfo info = Proxies.q(XServiceInfo.class, element);
-            if (info.supportsService("com.sun.star.text.TextTable")) {
-                XTextTable table = Proxies.q(XTextTable.class, element);
-                for (String name : table.getCellNames()) {
-                    n += enumerateOnly(Proxies.q(XText.class, table.getCellByName(name)));
-                }
-                continue;
-            }
-            Proxies.q(XMultiPropertySet.class, element).getPropertyValues(PARA_PROPS);
-            XEnumeration portions = Proxies.own(Proxies.q(XEnumerationAccess.class, element).createEnumeration());
-            while (portions.hasMoreElements()) {
-                Object portion = portions.nextElement();
-                Proxies.q(XTextRange.class, portion).getString();
-                Proxies.q(XMultiPropertySet.class, portion).getPropertyValues(RUN_PROPS);
-            }
-            n++;
-        }
-        return n;
     }
 
     public DocumentSnapshot read() throws com.sun.star.uno.Exception {

@@ -1,8 +1,8 @@
 package vn.thethuc.uno.check;
 
 import vn.thethuc.uno.boot.Proxies;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
+import java.util.List;
+import vn.thethuc.report.CheckReport;
 import com.sun.star.awt.ItemEvent;
 import com.sun.star.awt.XItemListener;
 import com.sun.star.awt.XListBox;
@@ -30,10 +30,10 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
     public static final int LISTED = 1000;
     private static final Map<XFrame, FindingsDialog> OPEN = new WeakHashMap<>();
 
-    /** Runs the check again (with the disabled rules of the settings) and returns its report as JSON. */
+    /** Runs the check again (with the disabled rules of the settings) and returns its report. */
     public interface Checker {
         /** {@code places} is told each paragraph's range in the document the report is about. */
-        JsonObject check(String apply, DocumentReader.Visitor places) throws com.sun.star.uno.Exception;
+        CheckReport check(String apply, DocumentReader.Visitor places) throws com.sun.star.uno.Exception;
 
         /** Checks again in the background, with progress and Hủy, and shows the result in this dialog. */
         void recheck();
@@ -42,7 +42,7 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
     }
 
     private final Checker checker;
-    private JsonArray findings = new JsonArray();
+    private List<CheckReport.Item> findings = List.of();
     private Map<Integer, XTextRange> ranges = new HashMap<>();
 
     private FindingsDialog(XComponentContext context, XFrame frame, Bundle texts, Checker checker)
@@ -64,7 +64,7 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
     }
 
     /** Shows the report, in the dialog of this window if it is open, else in a new one. */
-    public static void show(XComponentContext context, XFrame frame, Bundle texts, Checker checker, JsonObject report,
+    public static void show(XComponentContext context, XFrame frame, Bundle texts, Checker checker, CheckReport report,
             Map<Integer, XTextRange> places) throws com.sun.star.uno.Exception {
         FindingsDialog d = OPEN.get(frame);
         if (d == null) {
@@ -75,20 +75,19 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
         d.setVisible(true);
     }
 
-    private void show(JsonObject report, Map<Integer, XTextRange> places) {
-        findings = report.getAsJsonArray("findings");
+    private void show(CheckReport report, Map<Integer, XTextRange> places) {
+        findings = report.findings();
         // Only the paragraphs a finding points at: fewer of the document's objects held while the dialog is open.
         Map<Integer, XTextRange> kept = new HashMap<>();
-        for (var f : findings) {
-            int p = f.getAsJsonObject().get("paragraph").getAsInt();
+        for (CheckReport.Item f : findings) {
+            int p = f.paragraph();
             if (places.containsKey(p)) {
                 kept.put(p, places.get(p));
             }
         }
         ranges = kept;
-        JsonObject s = report.getAsJsonObject("summary");
-        text("summary", texts.text("check.summary", s.get("errors").getAsInt(), s.get("warnings").getAsInt(),
-                s.get("infos").getAsInt()));
+        CheckReport.Summary s = report.summary();
+        text("summary", texts.text("check.summary", s.errors(), s.warnings(), s.infos()));
         XListBox list = list();
         list.removeItems((short) 0, list.getItemCount());
         int listed = Math.min(findings.size(), LISTED);
@@ -97,33 +96,32 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
             items[listed] = texts.text("dialog.more", findings.size() - listed);
         }
         for (int i = 0; i < listed; i++) {
-            JsonObject f = findings.get(i).getAsJsonObject();
-            int p = f.get("paragraph").getAsInt();
-            items[i] = texts.text("report.severity." + f.get("severity").getAsString()) + (p >= 0 ? " ¶" + (p + 1) : "")
-                    + "  " + f.get("message").getAsString();
+            CheckReport.Item f = findings.get(i);
+            int p = f.paragraph();
+            items[i] = texts.text("report.severity." + f.severity()) + (p >= 0 ? " ¶" + (p + 1) : "") + "  " + f.message();
         }
         list.addItems(items, (short) 0);
         text("detail", findings.isEmpty() ? texts.text("dialog.none") : "");
         enable("fix", false);
         enable("disable", false);
-        enable("fixAll", findings.asList().stream().anyMatch(e -> e.getAsJsonObject().get("fixable").getAsBoolean()));
+        enable("fixAll", findings.stream().anyMatch(CheckReport.Item::fixable));
     }
 
-    private JsonObject selected() {
+    private CheckReport.Item selected() {
         short i = list().getSelectedItemPos();
-        return i < 0 || i >= Math.min(findings.size(), LISTED) ? null : findings.get(i).getAsJsonObject();
+        return i < 0 || i >= Math.min(findings.size(), LISTED) ? null : findings.get(i);
     }
 
     private void select() {
-        JsonObject f = selected();
+        CheckReport.Item f = selected();
         if (f == null) {
             return;
         }
-        text("detail", f.get("message").getAsString() + "\n" + texts.text("dialog.detail", f.get("rule").getAsString(),
-                f.get("clause").getAsString()) + (f.get("fixable").getAsBoolean() ? "\n" + texts.text("report.fixable") : ""));
-        enable("fix", f.get("fixable").getAsBoolean());
+        text("detail", f.message() + "\n" + texts.text("dialog.detail", f.rule(), f.clause())
+                + (f.fixable() ? "\n" + texts.text("report.fixable") : ""));
+        enable("fix", f.fixable());
         enable("disable", true);
-        XTextRange range = ranges.get(f.get("paragraph").getAsInt());
+        XTextRange range = ranges.get(f.paragraph());
         if (range != null) {
             try {
                 Proxies.q(XSelectionSupplier.class, frame.getController()).select(range);
@@ -148,11 +146,11 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
     }
 
     private void disable() throws com.sun.star.uno.Exception {
-        JsonObject f = selected();
+        CheckReport.Item f = selected();
         if (f != null) {
-            checker.disable(f.get("rule").getAsString());
+            checker.disable(f.rule());
             check(null);
-            text("detail", texts.text("dialog.disabled", f.get("rule").getAsString()));
+            text("detail", texts.text("dialog.disabled", f.rule()));
         }
     }
 

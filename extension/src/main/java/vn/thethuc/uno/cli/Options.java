@@ -30,6 +30,15 @@ public final class Options {
         this.operands = operands;
     }
 
+    /** The options taking a value, as {@code name, default} pairs (a null default: none). */
+    public static Map<String, String> valued(String... nameThenDefault) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < nameThenDefault.length; i += 2) {
+            m.put(nameThenDefault[i], nameThenDefault[i + 1]);
+        }
+        return m;
+    }
+
     /** {@code valued}: the options taking a value, each with its default (null: none). */
     public static Options parse(String[] args, Map<String, String> valued, Set<String> flagNames) throws Bad {
         Map<String, String> values = new LinkedHashMap<>(valued);
@@ -55,6 +64,21 @@ public final class Options {
 
     public String value(String name) {
         return values.get(name);
+    }
+
+    /** The value as a path, or null when not given. */
+    public java.nio.file.Path path(String name) {
+        String v = values.get(name);
+        return v == null ? null : java.nio.file.Path.of(v);
+    }
+
+    /** The value, which must be one of {@code allowed}. */
+    public String oneOf(String name, java.util.Collection<String> allowed) throws Bad {
+        String v = values.get(name);
+        if (v == null || !allowed.contains(v)) {
+            throw new Bad(name);
+        }
+        return v;
     }
 
     public boolean flag(String name) {

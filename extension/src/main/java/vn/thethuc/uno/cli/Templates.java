@@ -1,5 +1,7 @@
 package vn.thethuc.uno.cli;
 
+import vn.thethuc.uno.service.NewDocument;
+
 import com.sun.star.beans.PropertyAttribute;
 import com.sun.star.document.XDocumentPropertiesSupplier;
 import com.sun.star.lang.XComponent;

@@ -169,7 +169,7 @@ public final class InsertCommand {
      * The view cursor, when it is in the body text; else null (the start of the document). When the
      * user has a shape or a frame selected there is no text cursor: null too.
      */
-    static XTextRange cursor(XTextDocument document) {
+    public static XTextRange cursor(XTextDocument document) {
         XModel model = Proxies.q(XModel.class, document);
         if (model.getCurrentController() == null) {
             return null;
@@ -199,7 +199,7 @@ public final class InsertCommand {
     }
 
     /** The sample values, overridden by the agency's settings (those the administrator or the user set). */
-    static Spec defaults(XComponentContext context) {
+    public static Spec defaults(XComponentContext context) {
         JsonObject json = new JsonObject();
         Settings settings = new Settings(context);
         for (String key : FROM_SETTINGS) {

@@ -57,7 +57,7 @@ public final class ServeCommand {
     }
 
     /** A server started: its workers, the profile they were copied from, the folder they work in. */
-    record Running(Server server, Profile.Lease template, Path work) implements AutoCloseable {
+    public record Running(Server server, Profile.Lease template, Path work) implements AutoCloseable {
         @Override
         public void close() {
             server.close();
@@ -67,7 +67,7 @@ public final class ServeCommand {
     }
 
     /** The workers started and the server listening; {@code log} takes one line per request. */
-    static Running start(Server.Config config, Path profiles, Path oxt, PrintStream log)
+    public static Running start(Server.Config config, Path profiles, Path oxt, PrintStream log)
             throws OfficeException, IOException {
         Path java = Installation.officeJava();
         // the workers' profile is copied from one with the extension installed, held while the server runs

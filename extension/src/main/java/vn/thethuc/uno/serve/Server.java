@@ -22,9 +22,10 @@ import vn.thethuc.Version;
 import vn.thethuc.document.FileFormat;
 import vn.thethuc.i18n.Bundle;
 import vn.thethuc.i18n.Refusal;
+import vn.thethuc.report.CheckReport;
 import vn.thethuc.report.ReportJson;
 import vn.thethuc.report.Reports;
-import vn.thethuc.uno.cli.NewDocument;
+import vn.thethuc.uno.service.NewDocument;
 import vn.thethuc.uno.office.OfficeException;
 import vn.thethuc.uno.service.CheckService;
 
@@ -73,7 +74,7 @@ public final class Server implements AutoCloseable {
         http.start();
     }
 
-    int port() {
+    public int port() {
         return http.getAddress().getPort();
     }
 
@@ -235,8 +236,8 @@ public final class Server implements AutoCloseable {
             Path file = dir.resolve("document." + declared.name().toLowerCase(Locale.ROOT));
             Files.write(file, body);
             FileFormat.of(file);
-            Workers.Done<JsonObject> done = workers.run(office -> CheckService.check(office, file, name, options));
-            int errors = Reports.errors(done.value());
+            Workers.Done<CheckReport> done = workers.run(office -> CheckService.check(office, file, name, options));
+            int errors = done.value().errors();
             String type = format.equals("text") ? "text/plain; charset=utf-8"
                     : format.equals("sarif") ? "application/sarif+json; charset=utf-8" : "application/json; charset=utf-8";
             return new Answer(200, type, Reports.render(format, List.of(done.value()), true, texts)

@@ -80,6 +80,10 @@ final class Workers implements AutoCloseable {
                 .maxTasksPerProcess(maxTasksPerProcess)
                 .processTimeout(120_000L)
                 .disableOpengl(true)
+                // start() waits until every worker runs and is connected (JODConverter's default only
+                // submits the starts): /health answers after that, and a LibreOffice that cannot start
+                // stops the server with the reason instead of failing the first requests
+                .startFailFast(true)
                 .build();
     }
 

@@ -1,13 +1,12 @@
 package vn.thethuc.uno.service;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.sun.star.lang.XComponent;
 import com.sun.star.lang.XServiceInfo;
 import com.sun.star.uno.UnoRuntime;
 import java.nio.file.Path;
 import vn.thethuc.command.Command;
 import vn.thethuc.i18n.Refusal;
+import vn.thethuc.report.CheckReport;
 import vn.thethuc.uno.boot.Outcome;
 import vn.thethuc.uno.office.CommandCall;
 import vn.thethuc.uno.office.Office;
@@ -34,7 +33,7 @@ public final class CheckService {
      * text document, or that the command could not check is a {@link Refusal} (cli.check.*, naming it);
      * a time out is {@link OfficeException.Timeout}, the office then stopped.
      */
-    public static JsonObject check(Session office, Path file, String name, Options options)
+    public static CheckReport check(Session office, Path file, String name, Options options)
             throws OfficeException, Refusal {
         XComponent doc;
         try {
@@ -59,7 +58,7 @@ public final class CheckService {
      * The report of a document already open (the sign command's gate keeps it open to export it); a check
      * the command could not do is a {@link Refusal} ({@code cli.check.failed}).
      */
-    public static JsonObject report(Session office, XComponent doc, String name, Options options)
+    public static CheckReport report(Session office, XComponent doc, String name, Options options)
             throws OfficeException, Refusal {
         CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),
                 Office.property("Interactive", false), Office.property("Mode", options.mode()),
@@ -71,10 +70,6 @@ public final class CheckService {
         if (!Outcome.Status.DONE.name().equals(a.status())) {
             throw new Refusal("cli.check.failed", name, a.message());
         }
-        JsonObject report = new JsonObject();
-        report.addProperty("file", name);
-        JsonParser.parseString(a.payload()).getAsJsonObject().entrySet()
-                .forEach(e -> report.add(e.getKey(), e.getValue()));
-        return report;
+        return CheckReport.fromJson(a.payload()).named(name);
     }
 }

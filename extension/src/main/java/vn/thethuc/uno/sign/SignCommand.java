@@ -1,9 +1,6 @@
 package vn.thethuc.uno.sign;
 
 import vn.thethuc.uno.boot.Proxies;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.frame.XComponentLoader;
 import com.sun.star.frame.XDesktop;
@@ -16,11 +13,9 @@ import com.sun.star.util.XCloseable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import vn.thethuc.i18n.Bundle;
 import vn.thethuc.i18n.Refusal;
@@ -30,7 +25,10 @@ import vn.thethuc.sign.PadesSigner;
 import vn.thethuc.sign.Tsa;
 import vn.thethuc.uno.boot.Outcome;
 import vn.thethuc.uno.boot.Ui;
+import vn.thethuc.report.CheckReport;
+import vn.thethuc.rules.CheckMode;
 import vn.thethuc.uno.check.CheckCommand;
+import vn.thethuc.uno.service.SignService;
 import vn.thethuc.uno.settings.Settings;
 
 /**
@@ -131,36 +129,11 @@ public final class SignCommand {
         return Keys.pkcs12Store(r.pkcs12(), r.pin());
     }
 
-    /** The gate, the key, the copy exported and signed. On the main thread. */
+    /** The key opened, then the gate, the copy exported and signed (SignService). On the main thread. */
     static Result sign(XComponentContext context, XFrame frame, XModel model, Request r, Bundle texts) {
         try {
-            if (!r.out().getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf")
-                    || r.out().toAbsolutePath().getParent() == null || !Files.isDirectory(r.out().toAbsolutePath().getParent())) {
-                return new Result(false, texts.text("sign.badOut", r.out()));
-            }
-            if (Files.exists(r.out()) && !r.replace()) {
-                return new Result(false, texts.text("sign.exists", r.out()));
-            }
-            List<String> notes = new ArrayList<>();
+            SignService.checkTarget(r.out(), r.replace());
             Settings settings = new Settings(context);
-            String policy = settings.string("gatePolicy").isBlank() ? "block" : settings.string("gatePolicy");
-            if (!policy.equals("off")) {
-                Outcome gate = CheckCommand.run(context, frame, new PropertyValue[] {value("Mode", "issue"),
-                    value("Interactive", false), value("Language", texts.language())}, new Ui(context, frame, false));
-                JsonObject report = JsonParser.parseString(gate.payload()).getAsJsonObject();
-                int errors = report.getAsJsonObject("summary").get("errors").getAsInt();
-                int warnings = report.getAsJsonObject("summary").get("warnings").getAsInt();
-                if (errors > 0) {
-                    String first = String.join("\n", findings(report, "error"));
-                    if (policy.equals("block")) {
-                        return new Result(false, texts.text("sign.blocked", errors) + "\n" + first);
-                    }
-                    notes.add(texts.text("sign.warned", errors) + "\n" + first);
-                }
-                if (warnings > 0) {
-                    notes.add(texts.text("sign.warnings", warnings) + "\n" + String.join("\n", findings(report, "warning")));
-                }
-            }
             PadesSigner.Key key;
             try {
                 key = Keys.fromStore(store(r), r.pkcs11() != null ? null : r.pin(), r.alias(),
@@ -168,19 +141,46 @@ public final class SignCommand {
             } finally {
                 Arrays.fill(r.pin(), '\0');
             }
+            SignService.Result result;
             try {
-                Keys.check(key.certificate(), Instant.now()).forEach(w -> notes.add(texts.text(w)));
                 Tsa tsa = r.tsa() == null || r.tsa().isBlank() ? null : new Tsa(r.tsa(), settings.officeProxy());
                 SignedExport.Look look = new SignedExport.Look(r.invisible(), r.pdfA(), Appearance.picture(r.image()),
                         Appearance.picture(r.seal()));
-                boolean visible = exportCopy(context, model, r.out(), r.replace(), key, tsa, look);
-                if (!visible && !r.invisible()) {
-                    notes.add(texts.text("cli.sign.noBlock"));
-                }
+                SignService.Source source = new SignService.Source() {
+                    @Override
+                    public CheckReport check() throws com.sun.star.uno.Exception {
+                        return CheckCommand.report(context, frame, CheckMode.ISSUE, texts);
+                    }
+
+                    @Override
+                    public boolean write(Path target, boolean replace, PadesSigner.Key k, Tsa t, SignedExport.Look l)
+                            throws Exception {
+                        return exportCopy(context, model, target, replace, k, t, l);
+                    }
+                };
+                result = SignService.sign(source, SignService.Policy.of(settings.string("gatePolicy")), key, r.out(),
+                        r.replace(), tsa, look);
             } finally {
                 Keys.release(key);
             }
-            notes.add(0, texts.text("sign.done", r.out()));
+            if (result instanceof SignService.Result.Blocked blocked) {
+                return new Result(false, texts.text("sign.blocked", blocked.report().errors()) + "\n"
+                        + findings(blocked.report(), "error"));
+            }
+            SignService.Result.Signed signed = (SignService.Result.Signed) result;
+            List<String> notes = new ArrayList<>();
+            notes.add(texts.text("sign.done", r.out()));
+            CheckReport report = signed.report();
+            if (report != null && report.errors() > 0) {
+                notes.add(texts.text("sign.warned", report.errors()) + "\n" + findings(report, "error"));
+            }
+            if (report != null && report.warnings() > 0) {
+                notes.add(texts.text("sign.warnings", report.warnings()) + "\n" + findings(report, "warning"));
+            }
+            signed.keyWarnings().forEach(w -> notes.add(texts.text(w)));
+            if (!signed.visible() && !r.invisible()) {
+                notes.add(texts.text("cli.sign.noBlock"));
+            }
             return new Result(true, String.join("\n", notes));
         } catch (Refusal e) {
             return new Result(false, e.message(texts));
@@ -193,15 +193,8 @@ public final class SignCommand {
     }
 
     /** The first findings of {@code severity} in a check report, one line each: rule, message. */
-    private static List<String> findings(JsonObject report, String severity) {
-        List<String> lines = new ArrayList<>();
-        for (JsonElement f : report.getAsJsonArray("findings")) {
-            JsonObject o = f.getAsJsonObject();
-            if (o.get("severity").getAsString().equals(severity) && lines.size() < 5) {
-                lines.add(o.get("rule").getAsString() + ": " + o.get("message").getAsString());
-            }
-        }
-        return lines;
+    private static String findings(CheckReport report, String severity) {
+        return String.join("\n", report.first(severity, 5).stream().map(f -> f.rule() + ": " + f.message()).toList());
     }
 
     /** The document as it is now, stored to a temporary file, opened hidden, exported and signed, closed. */

@@ -19,7 +19,7 @@ import vn.thethuc.command.Command;
 import vn.thethuc.feed.FeedReader;
 import vn.thethuc.feed.Link;
 import vn.thethuc.plan.Spec;
-import vn.thethuc.uno.cli.NewDocument;
+import vn.thethuc.uno.service.NewDocument;
 import vn.thethuc.uno.office.CommandCall;
 import vn.thethuc.uno.office.Office;
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.thethuc.plan.DocType;
 import vn.thethuc.plan.Spec;
-import vn.thethuc.uno.cli.NewDocument;
+import vn.thethuc.uno.service.NewDocument;
 import vn.thethuc.uno.office.Office;
 
 /** What {@code thethuc new} writes, for every type in both formats, reopened by LibreOffice and checked. */

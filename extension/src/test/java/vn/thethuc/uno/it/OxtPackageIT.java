@@ -1,6 +1,7 @@
 package vn.thethuc.uno.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -62,6 +63,8 @@ class OxtPackageIT {
                     if (!e.getName().endsWith(".class")) {
                         continue;
                     }
+                    assertFalse(e.getName().matches("vn/thethuc/uno/(cli|serve|bench)/.*"),
+                            e.getName() + " is the launcher's, not the extension's");
                     int major = majorVersion(in);
                     if (e.getName().startsWith("vn/thethuc/uno/boot/") || e.getName().equals("vn/thethuc/i18n/Bundle.class")) {
                         assertEquals(52, major, e.getName() + " must load on Java 8 to explain that Java is too old");

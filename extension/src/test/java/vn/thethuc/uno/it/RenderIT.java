@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import vn.thethuc.plan.DocType;
 import vn.thethuc.plan.Spec;
-import vn.thethuc.uno.cli.NewDocument;
+import vn.thethuc.uno.service.NewDocument;
 import vn.thethuc.uno.office.Office;
 
 /**

@@ -1,6 +1,7 @@
 package vn.thethuc.uno.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -180,6 +181,35 @@ class ServeIT {
         HttpResponse<String> sarif = post("/v1/check?format=sarif&mode=issue", DOCX,
                 Files.readAllBytes(Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.docx")), null);
         assertEquals(java.util.Set.of(), vn.thethuc.report.SarifSchema.errors(sarif.body()));
+    }
+
+    /** THETHUC_SERVER set: the CLI starts no office; the reports are the server's; a server away is exit 2 at once. */
+    @Test
+    @Order(3)
+    void theCliChecksThroughTheServerWhenAsked() throws Exception {
+        Path plan = Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.docx");
+        Path doc = Fixtures.SHARED.resolve("real/lamdong-snv_cv_SNV-CCHC-VTLT_to-giup-viec-cchc.doc");
+        Path clientCache = cache.resolve("client");
+        LauncherIT.Run cli = LauncherIT.run(Map.of("THETHUC_LANG", "vi", "XDG_CACHE_HOME", clientCache.toString(),
+                "THETHUC_SERVER", base), "check", "--format", "json", plan.toString(), doc.toString());
+        assertEquals(1, cli.exit(), cli.err());
+        JsonArray reports = JsonParser.parseString(cli.out()).getAsJsonArray();
+        assertEquals(2, reports.size(), cli.out());
+        JsonObject direct = JsonParser.parseString(check(plan).body()).getAsJsonObject();
+        JsonObject first = reports.get(0).getAsJsonObject();
+        assertEquals(plan.toString(), first.get("file").getAsString());
+        assertEquals(findings(direct), findings(first));
+        assertEquals("CV", reports.get(1).getAsJsonObject().get("documentType").getAsString());
+        assertFalse(Files.exists(clientCache.resolve("thethuc/profile")), "the CLI started an office of its own");
+
+        int port;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            port = s.getLocalPort();
+        }
+        LauncherIT.Run away = LauncherIT.run(Map.of("THETHUC_LANG", "en", "XDG_CACHE_HOME", clientCache.toString(),
+                "THETHUC_SERVER", "http://127.0.0.1:" + port), "check", plan.toString());
+        assertEquals(2, away.exit(), away.err());
+        assertTrue(away.err().contains("Cannot reach the check server http://127.0.0.1:" + port), away.err());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package vn.thethuc.uno.cli;
+package vn.thethuc.uno.bench;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -62,14 +62,14 @@ final class Bench {
                 double[] bare = new double[RUNS];
                 JsonObject last = null;
                 for (int i = 0; i < WARM_UP; i++) {
-                    run(doc, "Timing");
-                    run(doc, "BareEnumeration");
+                    probe(doc, "check");
+                    probe(doc, "bare");
                 }
                 for (int i = 0; i < RUNS; i++) {
-                    last = run(doc, "Timing");
+                    last = probe(doc, "check");
                     check[i] = last.get("checkMs").getAsDouble();
                     reading[i] = last.get("snapshotMs").getAsDouble();
-                    bare[i] = run(doc, "BareEnumeration").get("bareMs").getAsDouble();
+                    bare[i] = probe(doc, "bare").get("bareMs").getAsDouble();
                 }
                 double c = fastest(check);
                 double b = fastest(bare);
@@ -89,11 +89,15 @@ final class Bench {
         }
     }
 
-    private JsonObject run(XComponent doc, String what) throws OfficeException {
-        CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.CHECK.url(),
-                Office.property("Interactive", false), Office.property(what, "yes"));
+    /**
+     * The probe of the benchmark's extension (see {@code vn.thethuc.uno.bench.probe.Probe}) dispatched on
+     * {@code doc} as the extension's commands are: {@code check} times the extension's check, {@code bare}
+     * the bare enumeration.
+     */
+    private JsonObject probe(XComponent doc, String what) throws OfficeException {
+        CommandCall.Answer a = CommandCall.dispatch(office, doc, "vnd.thethuc.bench:" + what);
         if (!"DONE".equals(a.status())) {
-            throw new OfficeException("the check failed: " + a.message());
+            throw new OfficeException("the benchmark's probe failed: " + a.payload());
         }
         return JsonParser.parseString(a.payload()).getAsJsonObject();
     }
@@ -112,7 +116,7 @@ final class Bench {
         for (int i = -3; i < SIGN_RUNS; i++) {
             long[] at = new long[names.length + 1];
             at[0] = System.nanoTime();
-            Main.prepared(office, "en").export(doc, plain, true, false);
+            vn.thethuc.uno.cli.SignCli.prepared(office, "en").export(doc, plain, true, false);
             at[1] = System.nanoTime();
             storable.storeToURL(plain.toUri().toString(), vn.thethuc.uno.sign.SignatureMarks.exportFilter(false));
             at[2] = System.nanoTime();
@@ -368,10 +372,10 @@ final class Bench {
                     storable.storeToURL(plain.toUri().toString(), vn.thethuc.uno.sign.SignatureMarks.exportFilter(false));
                     long t1 = System.nanoTime();
                     visible = vn.thethuc.uno.sign.SignedExport.write(doc, signed, true, key, null, look,
-                            Main.prepared(office, "en"));
+                            vn.thethuc.uno.cli.SignCli.prepared(office, "en"));
                     long t2 = System.nanoTime();
                     vn.thethuc.uno.sign.SignedExport.write(doc, signed, true, key, null, hidden,
-                            Main.prepared(office, "en"));
+                            vn.thethuc.uno.cli.SignCli.prepared(office, "en"));
                     long t3 = System.nanoTime();
                     if (i >= 0) {
                         export[i] = (t1 - t0) / 1e6;

@@ -1,4 +1,4 @@
-package vn.thethuc.uno.insert;
+package vn.thethuc.uno.feed;
 
 import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.awt.ItemEvent;

@@ -1,4 +1,4 @@
-package vn.thethuc.uno.cli;
+package vn.thethuc.uno.service;
 
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.document.XDocumentPropertiesSupplier;
@@ -66,19 +66,19 @@ public final class NewDocument {
         }
     }
 
-    static Optional<String> filter(Path out) {
+    public static Optional<String> filter(Path out) {
         String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
         return FILTERS.entrySet().stream().filter(e -> name.endsWith(e.getKey())).map(Map.Entry::getValue).findFirst();
     }
 
     /** A hidden Writer document holding the layout of {@code type}; the caller closes it. */
-    static XComponent build(Session office, DocType type, Spec spec, String title, boolean placeholders)
+    public static XComponent build(Session office, DocType type, Spec spec, String title, boolean placeholders)
             throws OfficeException {
         return build(office, Layout.of(type, spec), title, placeholders);
     }
 
     /** A hidden Writer document holding {@code blocks}; the caller closes it. */
-    static XComponent build(Session office, java.util.List<vn.thethuc.plan.Block> blocks, String title,
+    public static XComponent build(Session office, java.util.List<vn.thethuc.plan.Block> blocks, String title,
             boolean placeholders) throws OfficeException {
         XComponent doc = office.newTextDocument();
         try {
@@ -98,7 +98,7 @@ public final class NewDocument {
      * leaves no file, and a reader never sees half a document. An existing file is replaced only when
      * {@code replace} says so.
      */
-    static void store(XComponent doc, Path out, boolean replace) throws OfficeException, IOException {
+    public static void store(XComponent doc, Path out, boolean replace) throws OfficeException, IOException {
         Path target = out.toAbsolutePath();
         String filter = filter(target).orElseThrow(() -> new IllegalArgumentException(out.toString()));
         Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");

@@ -1,4 +1,4 @@
-package vn.thethuc.uno.serve;
+package vn.thethuc.uno.bench;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import vn.thethuc.uno.serve.ServeCommand;
+import vn.thethuc.uno.serve.Server;
 
 /**
  * {@code bench serve}: one document checked warm through the server (p50, p95) beside the cold CLI

@@ -1,4 +1,4 @@
-package vn.thethuc.uno.insert;
+package vn.thethuc.uno.feed;
 
 import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.PropertyAttribute;
@@ -38,6 +38,8 @@ import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.uno.boot.Outcome;
 import vn.thethuc.uno.boot.Ui;
 import vn.thethuc.uno.check.CheckCommand;
+import vn.thethuc.uno.insert.DocumentBuilder;
+import vn.thethuc.uno.insert.InsertCommand;
 import vn.thethuc.uno.check.DocumentReader;
 import vn.thethuc.uno.settings.Settings;
 
@@ -73,7 +75,7 @@ public final class FeedCommand {
         }
         FeedSource.Loaded loaded;
         try {
-            loaded = new FeedSource(CheckCommand.feedOptions(context, settings)).load(source.get());
+            loaded = new FeedSource(FeedLinks.feedOptions(context, settings)).load(source.get());
         } catch (Refusal e) {
             return Optional.of(failed(ui, e.message(texts)));
         } catch (InterruptedException e) {
@@ -138,7 +140,7 @@ public final class FeedCommand {
     }
 
     static void markNotApplicable(XModel model, Map<String, String> reasons) throws com.sun.star.uno.Exception {
-        Map<String, String> all = new LinkedHashMap<>(CheckCommand.notApplicable(model));
+        Map<String, String> all = new LinkedHashMap<>(FeedLinks.notApplicable(model));
         all.putAll(reasons);
         set(model, Link.NOT_APPLICABLE_PROPERTY, Link.json(all));
     }
@@ -181,7 +183,7 @@ public final class FeedCommand {
         @Override
         public FeedSource.Loaded load(String source) throws Refusal, InterruptedException {
             try {
-                return new FeedSource(CheckCommand.feedOptions(context, settings)).load(source);
+                return new FeedSource(FeedLinks.feedOptions(context, settings)).load(source);
             } catch (com.sun.star.uno.Exception e) {
                 throw new Refusal("error.document", e.getMessage());
             }
@@ -194,7 +196,7 @@ public final class FeedCommand {
 
         @Override
         public Map<String, String> notApplicable() {
-            return CheckCommand.notApplicable(Proxies.q(XModel.class, document));
+            return FeedLinks.notApplicable(Proxies.q(XModel.class, document));
         }
 
         @Override
