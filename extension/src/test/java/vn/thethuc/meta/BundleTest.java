@@ -54,6 +54,8 @@ class BundleTest {
                 .forEach(p -> derived.add("insert.part." + p));
         Arrays.stream(vn.thethuc.rules.CheckMode.values())
                 .forEach(m -> derived.add("report.mode." + m.name().toLowerCase(java.util.Locale.ROOT)));
+        // the DocMDP levels of ISO 32000-1 (12.8.2.2) that verify names
+        java.util.stream.IntStream.rangeClosed(1, 3).forEach(p -> derived.add("verify.docMdp." + p));
         Set<String> ruleIds = java.util.stream.Stream.concat(vn.thethuc.rules.Catalog.all().stream(),
                 vn.thethuc.feed.FeedRules.all().stream()).map(vn.thethuc.rules.Rule::id).collect(Collectors.toSet());
         Set<String> unused = new TreeSet<>();

@@ -344,6 +344,34 @@ class LauncherIT {
                 && report.contains("Total document signed"), report);
         SignatureImages.assertInSignatureBlock(pdf, "PHÓ GIÁM ĐỐC", "Nguyễn Văn An", Fixtures.BASEDIR
                 .resolve("target/render/ke-hoach-ky-so.png"));
+
+        // bin/thethuc verify (the EU's DSS): intact, trusted with the signer's certificate as anchor, visible;
+        // a byte changed: exit 1; not a PDF: exit 2
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (var in = java.nio.file.Files.newInputStream(p12)) {
+            store.load(in, "123456".toCharArray());
+        }
+        java.security.cert.Certificate cert = store.getCertificate(store.aliases().nextElement());
+        java.nio.file.Path anchor = dir.resolve("anchor.pem");
+        java.nio.file.Files.writeString(anchor, "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(cert.getEncoded())
+                + "\n-----END CERTIFICATE-----\n");
+        Run verified = run(env, "verify", pdf.toString(), "--format", "json", "--trust", anchor.toString());
+        assertEquals(0, verified.exit(), verified.out() + verified.err());
+        com.google.gson.JsonObject v = com.google.gson.JsonParser.parseString(verified.out()).getAsJsonObject();
+        com.google.gson.JsonObject first = v.getAsJsonArray("signatures").get(0).getAsJsonObject();
+        assertTrue(first.get("intact").getAsBoolean() && first.get("trusted").getAsBoolean()
+                && first.get("valid").getAsBoolean(), verified.out());
+        assertTrue(first.getAsJsonObject("appearance").get("visible").getAsBoolean(), verified.out());
+        byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
+        // inside the first stream's data: the file still parses, the signed bytes differ
+        bytes[new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream") + 20] ^= 0x20;
+        java.nio.file.Path tampered = dir.resolve("sua.pdf");
+        java.nio.file.Files.write(tampered, bytes);
+        Run broken = run(env, "verify", tampered.toString());
+        assertEquals(1, broken.exit(), broken.out() + broken.err());
+        assertTrue(broken.out().contains("KHÔNG hợp lệ"), broken.out());
+        assertEquals(2, run(env, "verify", plan.toString()).exit(), "an .odt is not a PDF");
         assertEquals(2, run(env, "sign", plan.toString(), "--out", dir.resolve("x.pdf").toString(), "--pkcs12",
                 p12.toString(), "--image", plan.toString()).exit(), "not a picture");
 

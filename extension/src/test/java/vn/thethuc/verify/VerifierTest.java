@@ -1,0 +1,101 @@
+package vn.thethuc.verify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.thethuc.i18n.Bundle;
+import vn.thethuc.i18n.Refusal;
+import vn.thethuc.sign.DemoCertificate;
+import vn.thethuc.sign.PadesSigner;
+
+/** DSS's verdicts on PDFs signed here, one changed after signing in each way that matters. */
+class VerifierTest {
+    static PadesSigner.Key key;
+    static byte[] signed;
+
+    @BeforeAll
+    static void sign() throws Exception {
+        key = DemoCertificate.key("RSA");
+        signed = PadesSigner.sign(plain(), key, PadesSigner.now(), "Ban hành văn bản", "");
+    }
+
+    static byte[] plain() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.openpdf.text.Document d = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter.getInstance(d, out);
+        d.open();
+        d.add(new org.openpdf.text.Paragraph("KE HOACH 15/KH-UBND"));
+        d.close();
+        return out.toByteArray();
+    }
+
+    @Test
+    void aSignatureMadeHereIsAnIntactApprovalAndTrustedWithItsAnchor() throws Exception {
+        List<Verifier.Signature> all = Verifier.verify(signed, "ke-hoach.pdf", List.of(key.certificate()));
+        assertEquals(1, all.size());
+        Verifier.Signature s = all.get(0);
+        assertEquals("approval", s.kind());
+        assertEquals(0, s.docMdp());
+        assertEquals("PAdES-BASELINE-B", s.level());
+        assertEquals("ETSI.CAdES.detached", s.subFilter());
+        assertTrue(s.intact() && s.changesAllowed() && s.valid(), s.toString());
+        assertEquals(Boolean.TRUE, s.trusted());
+        assertTrue(s.signer().contains("CN="), s.signer());
+        assertFalse(s.placement().visible());
+        assertNull(Verifier.verify(signed, "ke-hoach.pdf", List.of()).get(0).trusted());
+        assertTrue(VerifyReport.allValid(all));
+        String text = VerifyReport.text("ke-hoach.pdf", all, Bundle.of(Bundle.VI));
+        assertTrue(text.contains("chữ ký phê duyệt") && text.contains("Hợp lệ"), text);
+    }
+
+    @Test
+    void aByteChangedInWhatWasSignedBreaksIt() throws Exception {
+        byte[] changed = signed.clone();
+        String s = new String(changed, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int at = s.indexOf("KE HOACH");
+        if (at < 0) {
+            // the text is in a compressed stream: change a byte of the first page's content instead
+            at = s.indexOf("stream") + 20;
+        }
+        changed[at] ^= 0x01;
+        List<Verifier.Signature> all = Verifier.verify(changed, "x.pdf", List.of(key.certificate()));
+        assertEquals(1, all.size());
+        assertFalse(all.get(0).intact());
+        assertFalse(VerifyReport.allValid(all));
+    }
+
+    @Test
+    void aPageChangedAfterTheSignatureIsNotAnAllowedChange() throws Exception {
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(signed);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.openpdf.text.pdf.PdfStamper stamper = new org.openpdf.text.pdf.PdfStamper(reader, out, null, true);
+        org.openpdf.text.pdf.PdfContentByte over = stamper.getOverContent(1);
+        over.beginText();
+        over.setFontAndSize(org.openpdf.text.pdf.BaseFont.createFont(), 14);
+        over.setTextMatrix(100, 500);
+        over.showText("SUA SAU KHI KY");
+        over.endText();
+        stamper.close();
+        List<Verifier.Signature> all = Verifier.verify(out.toByteArray(), "x.pdf", List.of());
+        assertEquals(1, all.size());
+        Verifier.Signature s = all.get(0);
+        assertTrue(s.intact(), "the signed revision itself is untouched");
+        assertFalse(s.changesAllowed(), s.changes().toString());
+        assertFalse(s.valid());
+    }
+
+    @Test
+    void whatIsNotAPdfIsRefused() {
+        assertEquals("verify.notPdf", assertThrows(Refusal.class,
+                () -> Verifier.verify("not a pdf".getBytes(), "x.pdf", List.of())).key());
+        assertEquals("verify.notPdf", assertThrows(Refusal.class,
+                () -> Verifier.verify("%PDF-1.7 garbage".getBytes(), "x.pdf", List.of())).key());
+    }
+}
