@@ -60,6 +60,7 @@ public final class PolicyPack {
         for (String s : List.of("tsaUrl", "pkcs11Library", "signatureImage", "sealImage", "gatePolicy")) {
             k.put(s, Type.STRING);
         }
+        k.put("certify", Type.BOOLEAN);
         k.put("disabledRules", Type.STRING_LIST);
         k.put("defaultMode", Type.STRING);
         return java.util.Collections.unmodifiableMap(k);

@@ -87,6 +87,17 @@ public final class PadesSigner {
     public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa,
             Appearance appearance) throws IOException, GeneralSecurityException, vn.thethuc.i18n.Refusal,
             InterruptedException {
+        return sign(pdf, key, when, reason, location, tsa, appearance, false);
+    }
+
+    /**
+     * {@code certify}: a certification signature with DocMDP P=2 (ISO 32000-1, 12.8.2.2): after it, only
+     * form filling and further signatures keep it valid — the records office's number, date and agency
+     * signature. Otherwise an approval signature.
+     */
+    public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa,
+            Appearance appearance, boolean certify) throws IOException, GeneralSecurityException,
+            vn.thethuc.i18n.Refusal, InterruptedException {
         try {
             // partial: objects are read when needed, not the whole file up front
             PdfReader reader = new PdfReader(new org.openpdf.text.pdf.RandomAccessFileOrArray(pdf), null);
@@ -101,6 +112,9 @@ public final class PadesSigner {
             dictionary.setReason(reason);
             dictionary.setLocation(location);
             sap.setCryptoDictionary(dictionary);
+            if (certify) {
+                sap.setCertificationLevel(PdfSignatureAppearance.CERTIFIED_FORM_FILLING);
+            }
             declarePdf17(reader);
             if (appearance != null) {
                 draw(sap, appearance);

@@ -98,4 +98,38 @@ class VerifierTest {
         assertEquals("verify.notPdf", assertThrows(Refusal.class,
                 () -> Verifier.verify("%PDF-1.7 garbage".getBytes(), "x.pdf", List.of())).key());
     }
+
+    /**
+     * The issuing shape: the signer certifies (DocMDP 2), the agency adds an approval signature after it —
+     * both valid, the second's addition an allowed change of the first; a page changed after both is not.
+     */
+    @Test
+    void aCertificationThenAnApprovalAreBothValidAndAPageChangeAfterThemIsNot() throws Exception {
+        byte[] certified = PadesSigner.sign(plain(), key, PadesSigner.now(), "Ký", "", null, null, true);
+        PadesSigner.Key agency = DemoCertificate.key("EC", "CN=Văn thư (thử nghiệm),O=UBND tỉnh (thử nghiệm),C=VN");
+        byte[] issued = PadesSigner.sign(certified, agency, PadesSigner.now(), "Ban hành", "", null, null, false);
+        List<Verifier.Signature> all = Verifier.verify(issued, "x.pdf", List.of(key.certificate(), agency.certificate()));
+        assertEquals(2, all.size());
+        Verifier.Signature signer = all.get(0);
+        assertEquals("certification", signer.kind());
+        assertEquals(2, signer.docMdp());
+        assertEquals(List.of("signature-or-form-fill"), signer.changes());
+        assertTrue(signer.valid(), signer.toString());
+        Verifier.Signature office = all.get(1);
+        assertEquals("approval", office.kind());
+        assertEquals("UBND tỉnh (thử nghiệm)", office.organisation());
+        assertTrue(office.valid() && office.trusted(), office.toString());
+        assertTrue(VerifyReport.allValid(all));
+
+        org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(issued);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.openpdf.text.pdf.PdfStamper stamper = new org.openpdf.text.pdf.PdfStamper(reader, out, null, true);
+        org.openpdf.text.pdf.PdfContentByte over = stamper.getOverContent(1);
+        over.rectangle(100, 100, 50, 50);
+        over.fill();
+        stamper.close();
+        List<Verifier.Signature> changed = Verifier.verify(out.toByteArray(), "x.pdf", List.of());
+        assertFalse(changed.get(0).changesAllowed(), changed.get(0).changes().toString());
+        assertFalse(changed.get(1).changesAllowed(), changed.get(1).changes().toString());
+    }
 }

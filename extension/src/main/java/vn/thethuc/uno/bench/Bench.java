@@ -360,8 +360,8 @@ final class Bench {
                 var storable = UnoRuntime.queryInterface(com.sun.star.frame.XStorable.class, doc);
                 java.nio.file.Path plain = dir.resolve("plain.pdf");
                 java.nio.file.Path signed = dir.resolve("signed.pdf");
-                var look = new vn.thethuc.uno.sign.SignedExport.Look(false, false, null, null);
-                var hidden = new vn.thethuc.uno.sign.SignedExport.Look(true, false, null, null);
+                var look = new vn.thethuc.uno.sign.SignedExport.Look(false, false, null, null, true);
+                var hidden = new vn.thethuc.uno.sign.SignedExport.Look(true, false, null, null, true);
                 double[] export = new double[SIGN_RUNS];
                 double[] sign = new double[SIGN_RUNS];
                 double[] invisible = new double[SIGN_RUNS];

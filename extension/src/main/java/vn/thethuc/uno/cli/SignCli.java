@@ -28,7 +28,7 @@ import vn.thethuc.uno.sign.SignedExport;
 
 /**
  * {@code sign FILE --out OUT.pdf (--pkcs12 KEY.p12 | --pkcs11 LIB [--slot N]) [--pin-env VAR] [--key-alias A]
- * [--tsa URL] [--image PNG] [--seal PNG] [--invisible] [--pdfa] [--mode issue|draft] [--force]}: the
+ * [--tsa URL] [--image PNG] [--seal PNG] [--invisible] [--pdfa] [--no-certify] [--mode issue|draft] [--force]}: the
  * sequence of {@link SignService} on the file opened in the launcher's office — errors of the check block
  * (exit 1); 0 signed; 2 any other failure; no output file unless signed.
  */
@@ -43,7 +43,7 @@ public final class SignCli {
         try {
             o = Options.parse(args, Options.valued("--out", null, "--pkcs12", null, "--pkcs11", null, "--slot", "0",
                     "--pin-env", "THETHUC_PIN", "--key-alias", null, "--mode", "issue", "--tsa", null, "--image", null,
-                    "--seal", null), Set.of("--force", "--invisible", "--pdfa"));
+                    "--seal", null), Set.of("--force", "--invisible", "--pdfa", "--no-certify"));
             mode = o.oneOf("--mode", List.of("draft", "issue"));
             slot = o.integer("--slot", 0, Integer.MAX_VALUE);
         } catch (Options.Bad e) {
@@ -97,7 +97,8 @@ public final class SignCli {
         }
         try {
             return sign(cli, input, target, mode, force, key, tsa,
-                    new SignedExport.Look(o.flag("--invisible"), o.flag("--pdfa"), imageBytes, sealBytes));
+                    new SignedExport.Look(o.flag("--invisible"), o.flag("--pdfa"), imageBytes, sealBytes,
+                            !o.flag("--no-certify")));
         } finally {
             Keys.release(key);
         }

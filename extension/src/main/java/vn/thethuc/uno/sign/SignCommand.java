@@ -144,8 +144,9 @@ public final class SignCommand {
             SignService.Result result;
             try {
                 Tsa tsa = r.tsa() == null || r.tsa().isBlank() ? null : new Tsa(r.tsa(), settings.officeProxy());
+                // certify unless the agency's setting says an approval signature (certify = false)
                 SignedExport.Look look = new SignedExport.Look(r.invisible(), r.pdfA(), Appearance.picture(r.image()),
-                        Appearance.picture(r.seal()));
+                        Appearance.picture(r.seal()), !Boolean.FALSE.equals(settings.value("certify")));
                 SignService.Source source = new SignService.Source() {
                     @Override
                     public CheckReport check() throws com.sun.star.uno.Exception {

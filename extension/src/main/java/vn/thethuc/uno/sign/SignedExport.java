@@ -26,8 +26,11 @@ import vn.thethuc.sign.Tsa;
  * temporary file beside the target and renamed. A failure leaves no file.
  */
 public final class SignedExport {
-    /** How the signed PDF looks: visible or not, PDF/A-2b or not, the pictures of the signature (may be null). */
-    public record Look(boolean invisible, boolean pdfA, byte[] image, byte[] seal) {
+    /**
+     * How the signed PDF looks: visible or not, PDF/A-2b or not, the pictures of the signature (may be null),
+     * and whether the signature certifies the PDF (DocMDP P=2) or only approves it.
+     */
+    public record Look(boolean invisible, boolean pdfA, byte[] image, byte[] seal, boolean certify) {
     }
 
     /**
@@ -73,7 +76,8 @@ public final class SignedExport {
                         Appearance.lines(key.certificate(), time), look.image(), look.seal(),
                         Appearance.systemFont().orElse(null))).orElse(null);
             }
-            byte[] signed = PadesSigner.sign(exported, key, when, "Ban hành văn bản", "", tsa, appearance);
+            byte[] signed = PadesSigner.sign(exported, key, when, "Ban hành văn bản", "", tsa, appearance,
+                    look.certify());
             Files.write(tmp, signed);
             if (replace) {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

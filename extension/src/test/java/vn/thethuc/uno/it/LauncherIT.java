@@ -363,6 +363,9 @@ class LauncherIT {
         assertTrue(first.get("intact").getAsBoolean() && first.get("trusted").getAsBoolean()
                 && first.get("valid").getAsBoolean(), verified.out());
         assertTrue(first.getAsJsonObject("appearance").get("visible").getAsBoolean(), verified.out());
+        // the signer's step certifies: only form filling and signing may follow (DocMDP 2)
+        assertEquals("certification", first.get("kind").getAsString(), verified.out());
+        assertEquals(2, first.get("docMdp").getAsInt(), verified.out());
         byte[] bytes = java.nio.file.Files.readAllBytes(pdf);
         // inside the first stream's data: the file still parses, the signed bytes differ
         bytes[new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream") + 20] ^= 0x20;
@@ -381,8 +384,11 @@ class LauncherIT {
         java.nio.file.Path warned = dir.resolve("phoi-hop.odt");
         assertEquals(0, run(env, "new", "--type", "KH", "--spec", spec.toString(), "--out", warned.toString()).exit());
         Run withWarnings = run(env, "sign", warned.toString(), "--out", dir.resolve("phoi-hop.pdf").toString(), "--pkcs12",
-                p12.toString());
+                p12.toString(), "--no-certify");
         assertEquals(0, withWarnings.exit(), withWarnings.out() + withWarnings.err());
+        Run approval = run(env, "verify", dir.resolve("phoi-hop.pdf").toString(), "--format", "json");
+        assertEquals("approval", com.google.gson.JsonParser.parseString(approval.out()).getAsJsonObject()
+                .getAsJsonArray("signatures").get(0).getAsJsonObject().get("kind").getAsString(), approval.out());
         assertTrue(withWarnings.out().contains("[Cảnh báo] ND30.CAPS.AGENCY") && withWarnings.out().contains("Đã ký số"),
                 withWarnings.out());
 

@@ -72,6 +72,9 @@ class OptionsIT extends WithOffice {
             UnoRuntime.queryInterface(XListBox.class, page.controls().getControl("gatePolicy"))
                     .selectItemPos((short) 1, true);
             UnoRuntime.queryInterface(XCheckBox.class, page.controls().getControl("allowHttp")).setState((short) 1);
+            XCheckBox certify = UnoRuntime.queryInterface(XCheckBox.class, page.controls().getControl("certify"));
+            assertEquals(1, certify.getState(), "the signer's signature certifies by default");
+            certify.setState((short) 0);
             page.event("ok");
             UnoRuntime.queryInterface(XComponent.class, page.window()).dispose();
         } finally {
@@ -88,5 +91,6 @@ class OptionsIT extends WithOffice {
         assertEquals("SỞ Y TẾ", settings.getPropertyValue("agencyName"));
         assertEquals("warn", settings.getPropertyValue("gatePolicy"));
         assertEquals(true, settings.getPropertyValue("allowHttp"));
+        assertEquals(false, settings.getPropertyValue("certify"));
     }
 }

@@ -27,7 +27,7 @@ class SignServiceTest {
     @TempDir
     static Path dir;
     static PadesSigner.Key key;
-    static final SignedExport.Look LOOK = new SignedExport.Look(true, false, null, null);
+    static final SignedExport.Look LOOK = new SignedExport.Look(true, false, null, null, true);
 
     @BeforeAll
     static void key() throws Exception {
