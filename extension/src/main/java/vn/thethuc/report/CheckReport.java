@@ -65,6 +65,18 @@ public record CheckReport(String file, String mode, String documentType, List<It
         return new CheckReport(file, mode, documentType, findings, summary, more);
     }
 
+    /** The same report without {@code item}, the counts told again. */
+    public CheckReport without(Item item) {
+        List<Item> rest = new ArrayList<>(findings);
+        if (!rest.remove(item)) {
+            return this;
+        }
+        int errors = (int) rest.stream().filter(f -> f.severity().equals("error")).count();
+        int warnings = (int) rest.stream().filter(f -> f.severity().equals("warning")).count();
+        int infos = (int) rest.stream().filter(f -> f.severity().equals("info")).count();
+        return new CheckReport(file, mode, documentType, rest, new Summary(errors, warnings, infos), extra);
+    }
+
     public int errors() {
         return summary.errors();
     }

@@ -98,6 +98,37 @@ public final class PadesSigner {
     public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa,
             Appearance appearance, boolean certify) throws IOException, GeneralSecurityException,
             vn.thethuc.i18n.Refusal, InterruptedException {
+        return sign(pdf, key, when, reason, location, tsa, appearance, certify, List.of(), null);
+    }
+
+    /**
+     * With {@code fields}: empty text fields added in the signed revision (the blanks the signer leaves for the
+     * records office), their text in {@code font} (may be null: Helvetica) at 13 pt, centred, no border.
+     */
+    public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa,
+            Appearance appearance, boolean certify, List<ReservedFields.Field> fields, java.nio.file.Path font)
+            throws IOException, GeneralSecurityException, vn.thethuc.i18n.Refusal, InterruptedException {
+        return sign(pdf, key, when, reason, location, tsa, appearance, certify,
+                new Revision(SIGNER_FIELD, fields, Map.of(), font));
+    }
+
+    /** The signer's signature field; the records office's is {@link #AGENCY_FIELD}. */
+    public static final String SIGNER_FIELD = "ChuKySo";
+    public static final String AGENCY_FIELD = "ChuKySoCoQuan";
+
+    /**
+     * What the signed revision holds besides the signature: the signature field's name, empty text fields to
+     * add ({@code reserve}), text fields to fill ({@code fill}, name → value), in {@code font} (null: Helvetica).
+     */
+    public record Revision(String fieldName, List<ReservedFields.Field> reserve, Map<String, String> fill,
+            java.nio.file.Path font) {
+    }
+
+    public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa,
+            Appearance appearance, boolean certify, Revision revision)
+            throws IOException, GeneralSecurityException, vn.thethuc.i18n.Refusal, InterruptedException {
+        List<ReservedFields.Field> fields = revision.reserve();
+        java.nio.file.Path font = revision.font();
         try {
             // partial: objects are read when needed, not the whole file up front
             PdfReader reader = new PdfReader(new org.openpdf.text.pdf.RandomAccessFileOrArray(pdf), null);
@@ -116,8 +147,29 @@ public final class PadesSigner {
                 sap.setCertificationLevel(PdfSignatureAppearance.CERTIFIED_FORM_FILLING);
             }
             declarePdf17(reader);
+            for (ReservedFields.Field f : fields) {
+                Appearance.Box b = f.box();
+                org.openpdf.text.pdf.TextField field = new org.openpdf.text.pdf.TextField(stamper.getWriter(),
+                        new org.openpdf.text.Rectangle(b.llx(), b.lly(), b.urx(), b.ury()), f.name());
+                field.setFont(font == null ? org.openpdf.text.pdf.BaseFont.createFont() : font(font));
+                field.setFontSize(13);
+                field.setAlignment(org.openpdf.text.Element.ALIGN_CENTER);
+                field.setBorderWidth(0);
+                stamper.addAnnotation(field.getTextField(), b.page());
+            }
+            if (!revision.fill().isEmpty()) {
+                org.openpdf.text.pdf.AcroFields form = stamper.getAcroFields();
+                org.openpdf.text.pdf.BaseFont base = font == null ? org.openpdf.text.pdf.BaseFont.createFont() : font(font);
+                for (Map.Entry<String, String> e : revision.fill().entrySet()) {
+                    // the field's own font was embedded as an empty subset: the value is drawn in a font of its own
+                    form.setFieldProperty(e.getKey(), "textfont", base, null);
+                    if (!form.setField(e.getKey(), e.getValue())) {
+                        throw new IOException("no field " + e.getKey() + " to fill");
+                    }
+                }
+            }
             if (appearance != null) {
-                draw(sap, appearance);
+                draw(sap, appearance, revision.fieldName());
             }
             sap.preClose(Map.of(PdfName.CONTENTS, RESERVED * 2 + 2));
             byte[] signedRange;
@@ -210,10 +262,11 @@ public final class PadesSigner {
     }
 
     /** The signer's image centred, the seal over its left third, the text below (or alone, centred). */
-    private static void draw(PdfSignatureAppearance sap, Appearance a) throws IOException, DocumentException {
+    private static void draw(PdfSignatureAppearance sap, Appearance a, String fieldName)
+            throws IOException, DocumentException {
         Appearance.Box box = a.box();
         sap.setVisibleSignature(new org.openpdf.text.Rectangle(box.llx(), box.lly(), box.urx(), box.ury()), box.page(),
-                "ChuKySo");
+                fieldName);
         sap.setAcro6Layers(true);
         org.openpdf.text.pdf.PdfTemplate layer = sap.getLayer(2);
         float w = box.width();

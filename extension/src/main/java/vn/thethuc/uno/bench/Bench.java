@@ -372,7 +372,7 @@ final class Bench {
                     storable.storeToURL(plain.toUri().toString(), vn.thethuc.uno.sign.SignatureMarks.exportFilter(false));
                     long t1 = System.nanoTime();
                     visible = vn.thethuc.uno.sign.SignedExport.write(doc, signed, true, key, null, look,
-                            vn.thethuc.uno.cli.SignCli.prepared(office, "en"));
+                            vn.thethuc.uno.cli.SignCli.prepared(office, "en")).visible();
                     long t2 = System.nanoTime();
                     vn.thethuc.uno.sign.SignedExport.write(doc, signed, true, key, null, hidden,
                             vn.thethuc.uno.cli.SignCli.prepared(office, "en"));

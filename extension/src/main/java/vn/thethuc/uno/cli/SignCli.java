@@ -127,7 +127,8 @@ public final class SignCli {
                     }
 
                     @Override
-                    public boolean write(Path pdf, boolean replace, PadesSigner.Key k, Tsa t, SignedExport.Look l)
+                    public SignedExport.Written write(Path pdf, boolean replace, PadesSigner.Key k, Tsa t,
+                            SignedExport.Look l)
                             throws Exception {
                         // The marks go into the loaded copy only: it is closed without saving. With the office's
                         // deadline (a failure comes back as a value, to be thrown as it was).
@@ -141,7 +142,7 @@ public final class SignCli {
                         if (done instanceof Exception e) {
                             throw e;
                         }
-                        return (Boolean) done;
+                        return (SignedExport.Written) done;
                     }
                 };
                 result = SignService.sign(source, SignService.Policy.BLOCK, key, target, force, tsa, look);

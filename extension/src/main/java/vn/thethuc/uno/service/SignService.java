@@ -9,6 +9,7 @@ import vn.thethuc.i18n.Refusal;
 import vn.thethuc.report.CheckReport;
 import vn.thethuc.sign.Keys;
 import vn.thethuc.sign.PadesSigner;
+import vn.thethuc.sign.ReservedFields;
 import vn.thethuc.sign.Tsa;
 import vn.thethuc.uno.sign.SignedExport;
 
@@ -41,9 +42,9 @@ public final class SignService {
 
         /**
          * Exports a copy of the document as it is now and writes it signed to {@code target} (with
-         * {@link SignedExport#write}); answers whether the signature is visible.
+         * {@link SignedExport#write}); answers whether the signature is visible and which fields it reserved.
          */
-        boolean write(Path target, boolean replace, PadesSigner.Key key, Tsa tsa, SignedExport.Look look)
+        SignedExport.Written write(Path target, boolean replace, PadesSigner.Key key, Tsa tsa, SignedExport.Look look)
                 throws Exception;
     }
 
@@ -55,9 +56,12 @@ public final class SignService {
 
         /**
          * Signed into {@code pdf}. {@code report}: the gate's check (null without a gate), its errors let
-         * through when the policy warns; {@code keyWarnings}: bundle keys about the certificate.
+         * through when the policy warns, without the blank number left for the records office;
+         * {@code reserved}: the fields left for the records office; {@code keyWarnings}: bundle keys about
+         * the certificate.
          */
-        record Signed(Path pdf, boolean visible, CheckReport report, List<String> keyWarnings) implements Result {
+        record Signed(Path pdf, boolean visible, List<String> reserved, CheckReport report, List<String> keyWarnings)
+                implements Result {
         }
     }
 
@@ -84,11 +88,26 @@ public final class SignService {
             Tsa tsa, SignedExport.Look look) throws Exception {
         checkTarget(target, replace);
         CheckReport report = policy == Policy.OFF ? null : source.check();
+        boolean numberLeft = false;
+        if (report != null) {
+            // a blank number is the records office's to give: the signer's draft is not at fault
+            CheckReport.Item left = report.findings().stream()
+                    .filter(f -> ReservedFields.leftForRecords(f.rule(), f.text())).findFirst().orElse(null);
+            if (left != null) {
+                numberLeft = true;
+                report = report.without(left);
+            }
+        }
         if (report != null && report.errors() > 0 && policy == Policy.BLOCK) {
             return new Result.Blocked(report);
         }
         List<String> warnings = Keys.check(key.certificate(), Instant.now());
-        boolean visible = source.write(target, replace, key, tsa, look);
-        return new Result.Signed(target, visible, report, warnings);
+        SignedExport.Written written = source.write(target, replace, key, tsa, look);
+        if (numberLeft && !written.reserved().contains(ReservedFields.NUMBER_FIELD)) {
+            // the number could not be reserved where it goes: a PDF without a number, and no way to give it
+            Files.deleteIfExists(target);
+            throw new Refusal("sign.numberNotReserved", target);
+        }
+        return new Result.Signed(target, written.visible(), written.reserved(), report, warnings);
     }
 }

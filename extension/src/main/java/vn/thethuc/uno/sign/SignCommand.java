@@ -154,7 +154,8 @@ public final class SignCommand {
                     }
 
                     @Override
-                    public boolean write(Path target, boolean replace, PadesSigner.Key k, Tsa t, SignedExport.Look l)
+                    public SignedExport.Written write(Path target, boolean replace, PadesSigner.Key k, Tsa t,
+                            SignedExport.Look l)
                             throws Exception {
                         return exportCopy(context, model, target, replace, k, t, l);
                     }
@@ -199,7 +200,7 @@ public final class SignCommand {
     }
 
     /** The document as it is now, stored to a temporary file, opened hidden, exported and signed, closed. */
-    private static boolean exportCopy(XComponentContext context, XModel model, Path out, boolean replace,
+    private static SignedExport.Written exportCopy(XComponentContext context, XModel model, Path out, boolean replace,
             PadesSigner.Key key, Tsa tsa, SignedExport.Look look) throws Exception {
         Path tmp = Files.createTempFile("thethuc-ky-so-", ".odt");
         try {

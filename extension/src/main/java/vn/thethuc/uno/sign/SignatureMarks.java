@@ -16,6 +16,7 @@ import vn.thethuc.recognize.Recognizer;
 import vn.thethuc.recognize.Structure;
 import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.sign.Appearance;
+import vn.thethuc.sign.ReservedFields;
 import vn.thethuc.uno.check.DocumentReader;
 
 /**
@@ -28,8 +29,84 @@ public final class SignatureMarks {
     private SignatureMarks() {
     }
 
-    /** False when the document has no recognisable signature block (the signature is then invisible). */
+    /**
+     * Marks the signature block, and the blanks the signer left for the records office (the number, the day:
+     * {@link ReservedFields}). False when the document has no recognisable signature block (the signature is
+     * then invisible).
+     */
     public static boolean mark(XModel model) throws com.sun.star.uno.Exception {
+        markBlanks(model);
+        return markBlock(model);
+    }
+
+    /** The header's blank number and blank day, each marked at its start and end, if the draft has them. */
+    static void markBlanks(XModel model) throws com.sun.star.uno.Exception {
+        XMultiServiceFactory factory = Proxies.q(XMultiServiceFactory.class, model);
+        var existing = Proxies.q(com.sun.star.text.XBookmarksSupplier.class, model).getBookmarks();
+        for (String n : List.of(ReservedFields.NUMBER_MARK, ReservedFields.NUMBER_END_MARK, ReservedFields.DAY_MARK,
+                ReservedFields.DAY_END_MARK)) {
+            if (existing.hasByName(n)) {
+                Proxies.q(com.sun.star.lang.XComponent.class, existing.getByName(n)).dispose();
+            }
+        }
+        boolean[] found = new boolean[2];
+        var text = Proxies.q(com.sun.star.text.XTextDocument.class, model).getText();
+        var e = Proxies.own(Proxies.q(com.sun.star.container.XEnumerationAccess.class, text).createEnumeration());
+        // the header is at the top: its table (or lines) among the first elements of the body
+        for (int i = 0; i < HEADER_ELEMENTS && e.hasMoreElements() && !(found[0] && found[1]); i++) {
+            Object element = e.nextElement();
+            var table = Proxies.q(com.sun.star.text.XTextTable.class, element);
+            if (table != null) {
+                for (String cellName : table.getCellNames()) {
+                    var cell = Proxies.q(com.sun.star.text.XText.class, table.getCellByName(cellName));
+                    var paragraphs = Proxies.own(Proxies.q(com.sun.star.container.XEnumerationAccess.class, cell)
+                            .createEnumeration());
+                    while (paragraphs.hasMoreElements()) {
+                        blanks(factory, Proxies.q(XTextRange.class, paragraphs.nextElement()), found);
+                    }
+                }
+            } else {
+                blanks(factory, Proxies.q(XTextRange.class, element), found);
+            }
+        }
+    }
+
+    /** How many elements of the body's start are looked at for the header's blanks. */
+    static final int HEADER_ELEMENTS = 12;
+
+    private static void blanks(XMultiServiceFactory factory, XTextRange paragraph, boolean[] found)
+            throws com.sun.star.uno.Exception {
+        if (paragraph == null) {
+            return;
+        }
+        String s = paragraph.getString();
+        if (!found[0]) {
+            var number = ReservedFields.blankNumber(s);
+            if (number.isPresent()) {
+                found[0] = true;
+                markBlank(factory, paragraph, number.get(), ReservedFields.NUMBER_MARK, ReservedFields.NUMBER_END_MARK);
+                return;
+            }
+        }
+        if (!found[1]) {
+            var day = ReservedFields.blankDay(s);
+            if (day.isPresent()) {
+                found[1] = true;
+                markBlank(factory, paragraph, day.get(), ReservedFields.DAY_MARK, ReservedFields.DAY_END_MARK);
+            }
+        }
+    }
+
+    private static void markBlank(XMultiServiceFactory factory, XTextRange paragraph, ReservedFields.Blank blank,
+            String startMark, String endMark) throws com.sun.star.uno.Exception {
+        var cursor = paragraph.getText().createTextCursorByRange(paragraph.getStart());
+        cursor.goRight((short) blank.start(), false);
+        bookmark(factory, startMark, cursor.getStart());
+        cursor.goRight((short) (blank.end() - blank.start()), false);
+        bookmark(factory, endMark, cursor.getStart());
+    }
+
+    private static boolean markBlock(XModel model) throws com.sun.star.uno.Exception {
         XTextRange[] quick = inLastTable(model);
         if (quick != null) {
             place(model, quick[0], quick[1]);

@@ -12,12 +12,14 @@ import java.security.GeneralSecurityException;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.SimpleNamedDestination;
 import vn.thethuc.i18n.Refusal;
 import vn.thethuc.sign.Appearance;
 import vn.thethuc.sign.PadesSigner;
+import vn.thethuc.sign.ReservedFields;
 import vn.thethuc.sign.Tsa;
 
 /**
@@ -56,35 +58,45 @@ public final class SignedExport {
     }
 
     /**
+     * What was written: whether the signature shows (false when no signature block was found, or invisible was
+     * asked), and the fields reserved for the records office ({@link ReservedFields}).
+     */
+    public record Written(boolean visible, List<String> reserved) {
+    }
+
+    /**
      * Exports {@code copy} (a document loaded for this, closed without saving by the caller: the marks
      * go into it) and writes the signed PDF to {@code target}; {@code replace}: an existing file may be
-     * replaced. Returns whether the signature is visible (false when no signature block was found).
+     * replaced. The blanks the signer left for the records office become fillable fields.
      */
-    public static boolean write(XComponent copy, Path target, boolean replace, PadesSigner.Key key, Tsa tsa, Look look,
+    public static Written write(XComponent copy, Path target, boolean replace, PadesSigner.Key key, Tsa tsa, Look look,
             Exporting exporting) throws com.sun.star.uno.Exception, IOException, GeneralSecurityException, Refusal, InterruptedException {
         Path dir = target.toAbsolutePath().getParent();
         Path pdf = Files.createTempFile(dir, "." + target.getFileName(), ".unsigned");
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
         try {
-            boolean marked = exporting.export(copy, pdf, !look.invisible(), look.pdfA());
+            // marked also for an invisible signature: the blanks' marks place the reserved fields
+            boolean marked = exporting.export(copy, pdf, true, look.pdfA());
             byte[] exported = Files.readAllBytes(pdf);
+            Map<String, String> destinations = destinations(exported);
             Calendar when = PadesSigner.now();
             Appearance appearance = null;
-            if (marked) {
+            if (marked && !look.invisible()) {
                 ZonedDateTime time = ZonedDateTime.ofInstant(when.toInstant(), Appearance.VIETNAM);
-                appearance = Appearance.between(destinations(exported)).map(box -> new Appearance(box,
+                appearance = Appearance.between(destinations).map(box -> new Appearance(box,
                         Appearance.lines(key.certificate(), time), look.image(), look.seal(),
                         Appearance.systemFont().orElse(null))).orElse(null);
             }
+            List<ReservedFields.Field> reserved = ReservedFields.fields(destinations);
             byte[] signed = PadesSigner.sign(exported, key, when, "Ban hành văn bản", "", tsa, appearance,
-                    look.certify());
+                    look.certify(), reserved, Appearance.systemFont().orElse(null));
             Files.write(tmp, signed);
             if (replace) {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
                 Files.move(tmp, target);
             }
-            return appearance != null;
+            return new Written(appearance != null, reserved.stream().map(ReservedFields.Field::name).toList());
         } finally {
             Files.deleteIfExists(pdf);
             Files.deleteIfExists(tmp);

@@ -320,6 +320,67 @@ class LauncherIT {
         assertFalse(java.nio.file.Files.exists(none));
     }
 
+    /**
+     * The signer's step of issuing (#16): a plan whose number is left blank for the records office is not
+     * blocked; its PDF is certified (DocMDP 2) and reserves a fillable field on the blank, between "Số:" and
+     * "/KH-…" on the number's line.
+     */
+    @Test
+    void theSignerLeavesTheNumberToTheRecordsOffice(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        Map<String, String> env = Map.of("THETHUC_LANG", "vi", "XDG_CACHE_HOME", dir.resolve("cache").toString(),
+                "THETHUC_PIN", "123456");
+        java.nio.file.Path p12 = vn.thethuc.sign.PadesSignerTest.p12(dir, vn.thethuc.sign.PadesSignerTest.key("RSA"));
+        java.nio.file.Path plan = dir.resolve("ke-hoach.odt");
+        assertEquals(0, run(env, "new", "--type", "KH", "--out", plan.toString()).exit());
+        java.nio.file.Path pdf = dir.resolve("ke-hoach.pdf");
+        Run signed = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs12", p12.toString());
+        assertEquals(0, signed.exit(), signed.out() + signed.err());
+        assertFalse(signed.out().contains("ND30.SO_KY_HIEU.FORMAT"), signed.out());
+
+        float[] field;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var number = doc.getDocumentCatalog().getAcroForm().getField(vn.thethuc.sign.ReservedFields.NUMBER_FIELD);
+            assertTrue(number != null, "no field for the number");
+            assertEquals("", number.getValueAsString());
+            var w = number.getWidgets().get(0);
+            assertEquals(0, doc.getPages().indexOf(w.getPage()), "the number's field is on the first page");
+            var r = w.getRectangle();
+            float height = doc.getPage(0).getMediaBox().getHeight();
+            // as pdftotext -bbox measures: from the page's top
+            field = new float[] {r.getLowerLeftX(), height - r.getUpperRightY(), r.getUpperRightX(),
+                height - r.getLowerLeftY()};
+        }
+        Process p = new ProcessBuilder("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf.toString(), "-")
+                .redirectErrorStream(true).start();
+        String boxes = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        float[] so = word(boxes, "Số:");
+        float[] symbol = word(boxes, "/KH-SYT");
+        float centre = (field[0] + field[2]) / 2;
+        assertTrue(centre > so[2] && centre < symbol[0], "the field's centre " + centre + " is not between «Số:» "
+                + so[2] + " and «/KH-SYT» " + symbol[0]);
+        float line = (so[1] + so[3]) / 2;
+        assertTrue(line > field[1] && line < field[3], "the field " + java.util.Arrays.toString(field)
+                + " is not on the number's line " + line);
+
+        Run verified = run(env, "verify", pdf.toString(), "--format", "json");
+        assertEquals(0, verified.exit(), verified.out() + verified.err());
+        com.google.gson.JsonObject first = com.google.gson.JsonParser.parseString(verified.out()).getAsJsonObject()
+                .getAsJsonArray("signatures").get(0).getAsJsonObject();
+        assertEquals(2, first.get("docMdp").getAsInt(), verified.out());
+    }
+
+    /** {xMin, yMin, xMax, yMax} of the first word {@code text} in pdftotext -bbox's output. */
+    static float[] word(String bbox, String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" "
+                + "xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">" + java.util.regex.Pattern.quote(text) + "</word>")
+                .matcher(bbox);
+        assertTrue(m.find(), "no word «" + text + "» in " + bbox.substring(0, Math.min(3000, bbox.length())));
+        return new float[] {Float.parseFloat(m.group(1)), Float.parseFloat(m.group(2)), Float.parseFloat(m.group(3)),
+            Float.parseFloat(m.group(4))};
+    }
+
     /** bin/thethuc sign: checked, exported, signed (pdfsig agrees); blocked by errors or a wrong PIN: no file. */
     @Test
     void signChecksExportsAndSigns(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {

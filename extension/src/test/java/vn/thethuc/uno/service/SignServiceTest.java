@@ -39,6 +39,8 @@ class SignServiceTest {
     /** A document whose check gives {@code errors} errors and one warning, and whose export writes a file. */
     static final class Counted implements SignService.Source {
         final int errors;
+        List<String> reserves = List.of();
+        boolean blankNumber;
         final AtomicInteger checks = new AtomicInteger();
         final AtomicInteger writes = new AtomicInteger();
 
@@ -54,15 +56,20 @@ class SignServiceTest {
                 items.add(new CheckReport.Item("ND30.NOI_NHAN.LUU", "error", "m", "c", i, "t", false));
             }
             items.add(new CheckReport.Item("ND30.CAPS.AGENCY", "warning", "m", "c", 9, "t", false));
-            return new CheckReport(null, "issue", "KH", items, new CheckReport.Summary(errors, 1, 0), java.util.Map.of());
+            if (blankNumber) {
+                items.add(new CheckReport.Item("ND30.SO_KY_HIEU.FORMAT", "error", "Văn bản ban hành phải có số.", "c", 3,
+                        "Số: /KH-UBND", false));
+            }
+            return new CheckReport(null, "issue", "KH", items,
+                    new CheckReport.Summary(errors + (blankNumber ? 1 : 0), 1, 0), java.util.Map.of());
         }
 
         @Override
-        public boolean write(Path target, boolean replace, PadesSigner.Key k, Tsa tsa, SignedExport.Look look)
-                throws Exception {
+        public SignedExport.Written write(Path target, boolean replace, PadesSigner.Key k, Tsa tsa,
+                SignedExport.Look look) throws Exception {
             writes.incrementAndGet();
             Files.writeString(target, "%PDF-signed");
-            return true;
+            return new SignedExport.Written(true, reserves);
         }
     }
 
@@ -116,5 +123,30 @@ class SignServiceTest {
         assertEquals(SignService.Policy.BLOCK, SignService.Policy.of(""));
         assertEquals(SignService.Policy.BLOCK, SignService.Policy.of("maybe"));
         assertEquals(SignService.Policy.BLOCK, SignService.Policy.of(null));
+    }
+
+    /** A blank number is the records office's: it does not block, but it must be reserved as a field. */
+    @Test
+    void aBlankNumberLeftForTheRecordsOfficeDoesNotBlockButMustBeReserved() throws Exception {
+        Counted reserved = new Counted(0);
+        reserved.blankNumber = true;
+        reserved.reserves = List.of("SoVanBan", "NgayBanHanh");
+        SignService.Result r = SignService.sign(reserved, SignService.Policy.BLOCK, key, dir.resolve("so.pdf"), false,
+                null, LOOK);
+        SignService.Result.Signed signed = assertInstanceOf(SignService.Result.Signed.class, r);
+        assertEquals(0, signed.report().errors());
+        assertEquals(List.of("SoVanBan", "NgayBanHanh"), signed.reserved());
+
+        Counted nowhere = new Counted(0);
+        nowhere.blankNumber = true;
+        Refusal refusal = assertThrows(Refusal.class, () -> SignService.sign(nowhere, SignService.Policy.BLOCK, key,
+                dir.resolve("khong-so.pdf"), false, null, LOOK));
+        assertEquals("sign.numberNotReserved", refusal.key());
+        assertFalse(Files.exists(dir.resolve("khong-so.pdf")), "no PDF without a number and no field for it");
+
+        Counted other = new Counted(1);
+        other.blankNumber = true;
+        assertInstanceOf(SignService.Result.Blocked.class, SignService.sign(other, SignService.Policy.BLOCK, key,
+                dir.resolve("loi.pdf"), false, null, LOOK), "other errors still block");
     }
 }
