@@ -103,7 +103,7 @@ public final class PadesSigner {
 
     /**
      * With {@code fields}: empty text fields added in the signed revision (the blanks the signer leaves for the
-     * records office), their text in {@code font} (may be null: Helvetica) at 13 pt, centred, no border.
+     * records office), their text in Times at 13 pt, centred, no border.
      */
     public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa,
             Appearance appearance, boolean certify, List<ReservedFields.Field> fields, java.nio.file.Path font)
@@ -151,18 +151,20 @@ public final class PadesSigner {
                 Appearance.Box b = f.box();
                 org.openpdf.text.pdf.TextField field = new org.openpdf.text.pdf.TextField(stamper.getWriter(),
                         new org.openpdf.text.Rectangle(b.llx(), b.lly(), b.urx(), b.ury()), f.name());
-                field.setFont(font == null ? org.openpdf.text.pdf.BaseFont.createFont() : font(font));
+                // the base-14 Times (Times New Roman's PDF twin), not embedded: the number and the day are digits,
+                // and a font the records office fills with as it is — a font added to the field when it is filled
+                // would be a change the signer's certification does not allow
+                field.setFont(org.openpdf.text.pdf.BaseFont.createFont(org.openpdf.text.pdf.BaseFont.TIMES_ROMAN,
+                        org.openpdf.text.pdf.BaseFont.WINANSI, org.openpdf.text.pdf.BaseFont.NOT_EMBEDDED));
                 field.setFontSize(13);
-                field.setAlignment(org.openpdf.text.Element.ALIGN_CENTER);
+                field.setAlignment(ReservedFields.rightAligned(f.name()) ? org.openpdf.text.Element.ALIGN_RIGHT
+                        : org.openpdf.text.Element.ALIGN_CENTER);
                 field.setBorderWidth(0);
                 stamper.addAnnotation(field.getTextField(), b.page());
             }
             if (!revision.fill().isEmpty()) {
                 org.openpdf.text.pdf.AcroFields form = stamper.getAcroFields();
-                org.openpdf.text.pdf.BaseFont base = font == null ? org.openpdf.text.pdf.BaseFont.createFont() : font(font);
                 for (Map.Entry<String, String> e : revision.fill().entrySet()) {
-                    // the field's own font was embedded as an empty subset: the value is drawn in a font of its own
-                    form.setFieldProperty(e.getKey(), "textfont", base, null);
                     if (!form.setField(e.getKey(), e.getValue())) {
                         throw new IOException("no field " + e.getKey() + " to fill");
                     }

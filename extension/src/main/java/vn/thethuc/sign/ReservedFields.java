@@ -73,10 +73,17 @@ public final class ReservedFields {
                 || Math.abs(start.get()[2] - end.get()[2]) > 2) {
             return Optional.empty();
         }
-        float x0 = start.get()[1];
-        float x1 = Math.max(end.get()[1], x0 + MIN_WIDTH);
+        // the field ends where the blank ends (the number written right against "/KH-…"); a narrow blank
+        // gets its room on the left, where the line has its spaces
+        float x1 = Math.max(end.get()[1], start.get()[1]);
+        float x0 = Math.min(start.get()[1], x1 - MIN_WIDTH);
         float top = start.get()[2];
         return Optional.of(new Appearance.Box((int) start.get()[0], x0, top - LINE, x1, top));
+    }
+
+    /** The number is written against the symbol ("15/KH-SYT"): right-aligned; the day centred between words. */
+    public static boolean rightAligned(String field) {
+        return field.equals(NUMBER_FIELD);
     }
 
     /**

@@ -120,9 +120,11 @@ public final class Verifier {
         revision.getPdfSignatureOrFormFillChanges().forEach(m -> all.add("signature-or-form-fill"));
         revision.getPdfAnnotationChanges().forEach(m -> all.add("annotation"));
         revision.getPdfUndefinedChanges().forEach(m -> all.add("undefined"));
-        if (!revision.getPdfVisualDifferenceConcernedPages().isEmpty()
-                || !revision.getPdfPageDifferenceConcernedPages().isEmpty()) {
-            all.add("page-content");
+        if (!revision.getPdfVisualDifferenceConcernedPages().isEmpty()) {
+            all.add("appearance");
+        }
+        if (!revision.getPdfPageDifferenceConcernedPages().isEmpty()) {
+            all.add("pages");
         }
         return all.stream().distinct().toList();
     }
@@ -130,12 +132,14 @@ public final class Verifier {
     /**
      * What was changed after a signature is allowed when it is what the governing certification permits:
      * P=1 nothing; P=2 signatures and form filling; P=3 also annotations. Without a certification, signatures,
-     * form filling and annotations (an approval does not lock the document; a changed page is never allowed).
-     * DSS's own additions (its extension changes: DSS, VRI) are always allowed.
+     * form filling and annotations (an approval does not lock the document). Changes DSS cannot class (a page's
+     * content rewritten) and pages added or removed are never allowed; a page that only looks different is
+     * judged by what changed in it. DSS's own additions (its extension changes: DSS, VRI) are always allowed.
      */
     static boolean allowed(PDFRevisionWrapper revision, int governing) {
-        boolean pages = !revision.getPdfVisualDifferenceConcernedPages().isEmpty()
-                || !revision.getPdfPageDifferenceConcernedPages().isEmpty();
+        // pages added or removed; a page that only looks different (a field filled, a signature's picture) is
+        // judged by what objects changed
+        boolean pages = !revision.getPdfPageDifferenceConcernedPages().isEmpty();
         boolean undefined = !revision.getPdfUndefinedChanges().isEmpty();
         boolean annotations = !revision.getPdfAnnotationChanges().isEmpty();
         boolean formFill = !revision.getPdfSignatureOrFormFillChanges().isEmpty();

@@ -38,7 +38,7 @@ class ArchitectureTest {
      * that no arrow runs back up (the NĐ30 profile, used by every capability, sits below recognition).
      */
     static final List<String> LAYERS = List.of("i18n", "document", "profile", "recognize", "rules", "plan", "feed",
-            "report", "sign", "verify", "policy", "command", "uno");
+            "report", "sign", "verify", "issue", "policy", "command", "uno");
 
     @Test
     void noPackageUsesALayerAboveIt() {
@@ -65,14 +65,14 @@ class ArchitectureTest {
 
     /**
      * The launcher's own packages: the CLI, the server, the benchmarks, the verification of signed PDFs (with
-     * the EU's DSS library). They do not ship in the .oxt.
+     * the EU's DSS library), the records office's issuing. They do not ship in the .oxt.
      */
     static final List<String> LAUNCHER_ONLY = List.of("vn/thethuc/uno/cli/", "vn/thethuc/uno/serve/",
-            "vn/thethuc/uno/bench/", "vn/thethuc/verify/");
+            "vn/thethuc/uno/bench/", "vn/thethuc/verify/", "vn/thethuc/issue/");
 
     @Test
     void whatShipsInTheOxtNeverUsesTheLaunchersPackages() {
-        java.util.regex.Pattern use = java.util.regex.Pattern.compile("vn\\.thethuc\\.(uno\\.cli|uno\\.serve|uno\\.bench|verify)\\.");
+        java.util.regex.Pattern use = java.util.regex.Pattern.compile("vn\\.thethuc\\.(uno\\.cli|uno\\.serve|uno\\.bench|verify|issue)\\.");
         List<String> uses = Sources.mainJava().stream()
                 .filter(p -> LAUNCHER_ONLY.stream().noneMatch(Sources.MAIN_JAVA.relativize(p).toString()::startsWith))
                 .filter(p -> use.matcher(Sources.read(p)).find())

@@ -74,6 +74,7 @@ public final class Main {
             case "policy" -> PolicyCli.run(cli, rest);
             case "sign" -> SignCli.run(cli, rest);
             case "verify" -> VerifyCli.run(cli, rest);
+            case "issue" -> IssueCli.run(cli, rest);
             case "bench" -> BenchCli.run(cli, rest);
             case "serve" -> ServeCommand.run(rest, cli.profilesDir(), cli.oxt(), cli.out, cli.err, cli.texts);
             default -> {

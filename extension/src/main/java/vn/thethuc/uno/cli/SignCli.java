@@ -5,12 +5,10 @@ import com.sun.star.lang.XComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import vn.thethuc.command.Command;
 import vn.thethuc.document.FileFormat;
-import vn.thethuc.feed.Proxies;
 import vn.thethuc.i18n.Refusal;
 import vn.thethuc.report.CheckReport;
 import vn.thethuc.report.TextReport;
@@ -39,21 +37,16 @@ public final class SignCli {
     static int run(Cli cli, String[] args) throws OfficeException {
         Options o;
         String mode;
-        int slot;
         try {
-            o = Options.parse(args, Options.valued("--out", null, "--pkcs12", null, "--pkcs11", null, "--slot", "0",
-                    "--pin-env", "THETHUC_PIN", "--key-alias", null, "--mode", "issue", "--tsa", null, "--image", null,
-                    "--seal", null), Set.of("--force", "--invisible", "--pdfa", "--no-certify"));
+            o = Options.parse(args, Options.valued(KeyOptions.with("--out", null, "--mode", "issue", "--image", null,
+                    "--seal", null)), Set.of("--force", "--invisible", "--pdfa", "--no-certify"));
             mode = o.oneOf("--mode", List.of("draft", "issue"));
-            slot = o.integer("--slot", 0, Integer.MAX_VALUE);
         } catch (Options.Bad e) {
             return cli.usage("cli.sign.usage");
         }
         Path target = o.path("--out");
-        Path p12 = o.path("--pkcs12");
-        Path pkcs11 = o.path("--pkcs11");
         boolean force = o.flag("--force");
-        if (o.operands().size() != 1 || target == null || (p12 == null) == (pkcs11 == null)) {
+        if (o.operands().size() != 1 || target == null || !KeyOptions.given(o)) {
             return cli.usage("cli.sign.usage");
         }
         Path input = Path.of(o.operands().get(0));
@@ -63,37 +56,21 @@ public final class SignCli {
         }
         byte[] imageBytes;
         byte[] sealBytes;
+        PadesSigner.Key key;
+        Tsa tsa;
         try {
             FileFormat.of(input);
             SignService.checkTarget(target, force);
             imageBytes = Appearance.picture(o.path("--image"));
             sealBytes = Appearance.picture(o.path("--seal"));
+            // the signing code loaded and run once while the key opens and LibreOffice starts (about a second
+            // that the signature itself would otherwise pay)
+            PadesSigner.warmUpInBackground();
+            tsa = KeyOptions.tsa(o);
+            key = KeyOptions.open(o);
         } catch (Refusal e) {
             cli.err.println(e.message(cli.texts));
             return Cli.FAILED;
-        }
-        String pinEnv = o.value("--pin-env");
-        String pin = System.getenv(pinEnv);
-        if (pin == null) {
-            cli.err.println(cli.texts.text("cli.sign.noPin", pinEnv));
-            return Cli.FAILED;
-        }
-        // the signing code loaded and run once while the key opens and LibreOffice starts (about a second
-        // that the signature itself would otherwise pay)
-        PadesSigner.warmUpInBackground();
-        char[] password = pin.toCharArray();
-        PadesSigner.Key key;
-        Tsa tsa;
-        try {
-            tsa = o.value("--tsa") == null ? null : new Tsa(o.value("--tsa"), Proxies.fromEnvironment(System.getenv()));
-            key = p12 != null ? Keys.pkcs12(p12, password, o.value("--key-alias"))
-                    : Keys.fromStore(Keys.token(pkcs11, slot, password), null, o.value("--key-alias"),
-                            pkcs11.getFileName().toString());
-        } catch (Refusal e) {
-            cli.err.println(e.message(cli.texts));
-            return Cli.FAILED;
-        } finally {
-            Arrays.fill(password, '\0');
         }
         try {
             return sign(cli, input, target, mode, force, key, tsa,

@@ -321,20 +321,32 @@ class LauncherIT {
     }
 
     /**
-     * The signer's step of issuing (#16): a plan whose number is left blank for the records office is not
-     * blocked; its PDF is certified (DocMDP 2) and reserves a fillable field on the blank, between "Số:" and
-     * "/KH-…" on the number's line.
+     * Issuing as NĐ30 practice does it (#16). The signer's step: a plan whose number is left blank for the
+     * records office is not blocked; its PDF is certified (DocMDP 2) and reserves a fillable field on the blank,
+     * between "Số:" and "/KH-…" on the number's line. The records office's step: `issue` gives it number 15 and
+     * today's date with the agency's key on a USB token (SoftHSM2) and the seal — pdfsig and DSS find both
+     * signatures valid, the number is in the text, the page is kept as docs/ke-hoach-phat-hanh.png; a second
+     * `issue` and a day before the signature are refused.
      */
     @Test
-    void theSignerLeavesTheNumberToTheRecordsOffice(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+    void theSignerLeavesTheNumberToTheRecordsOfficeWhichIssuesIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(vn.thethuc.sign.SoftHsm.available()
+                || "true".equals(System.getenv("CI")), "softhsm2 and opensc are installed by bin/thethuc test");
+        var agency = vn.thethuc.sign.DemoCertificate.key("EC", "CN=Sở Y tế tỉnh Thái Nguyên (thử nghiệm),"
+                + "O=Sở Y tế tỉnh Thái Nguyên (thử nghiệm),C=VN");
+        vn.thethuc.sign.SoftHsm.token(new java.security.KeyPair(agency.certificate().getPublicKey(), agency.key()),
+                agency.certificate().getEncoded());
         Map<String, String> env = Map.of("THETHUC_LANG", "vi", "XDG_CACHE_HOME", dir.resolve("cache").toString(),
-                "THETHUC_PIN", "123456");
-        java.nio.file.Path p12 = vn.thethuc.sign.PadesSignerTest.p12(dir, vn.thethuc.sign.PadesSignerTest.key("RSA"));
+                "THETHUC_PIN", "123456", "TOKEN_PIN", vn.thethuc.sign.SoftHsm.PIN,
+                "SOFTHSM2_CONF", vn.thethuc.sign.SoftHsm.conf().toString());
+        var signerKey = vn.thethuc.sign.PadesSignerTest.key("RSA");
+        java.nio.file.Path p12 = vn.thethuc.sign.PadesSignerTest.p12(dir, signerKey);
         java.nio.file.Path plan = dir.resolve("ke-hoach.odt");
         assertEquals(0, run(env, "new", "--type", "KH", "--out", plan.toString()).exit());
         java.nio.file.Path pdf = dir.resolve("ke-hoach.pdf");
-        Run signed = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs12", p12.toString());
+        Run signed = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs12", p12.toString(),
+                "--image", SignatureImages.signature(dir.resolve("chu-ky.png")).toString());
         assertEquals(0, signed.exit(), signed.out() + signed.err());
         assertFalse(signed.out().contains("ND30.SO_KY_HIEU.FORMAT"), signed.out());
 
@@ -351,10 +363,7 @@ class LauncherIT {
             field = new float[] {r.getLowerLeftX(), height - r.getUpperRightY(), r.getUpperRightX(),
                 height - r.getLowerLeftY()};
         }
-        Process p = new ProcessBuilder("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf.toString(), "-")
-                .redirectErrorStream(true).start();
-        String boxes = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        p.waitFor();
+        String boxes = output("pdftotext", "-bbox", "-f", "1", "-l", "1", pdf.toString(), "-");
         float[] so = word(boxes, "Số:");
         float[] symbol = word(boxes, "/KH-SYT");
         float centre = (field[0] + field[2]) / 2;
@@ -364,11 +373,70 @@ class LauncherIT {
         assertTrue(line > field[1] && line < field[3], "the field " + java.util.Arrays.toString(field)
                 + " is not on the number's line " + line);
 
-        Run verified = run(env, "verify", pdf.toString(), "--format", "json");
+        // the records office's step, with the agency's key on the token and its seal
+        java.nio.file.Path issued = dir.resolve("ke-hoach-phat-hanh.pdf");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        java.nio.file.Path seal = SignatureImages.seal(dir.resolve("con-dau.png"));
+        Run issuing = run(env, "issue", pdf.toString(), "--number", "15", "--date", today, "--pkcs11",
+                vn.thethuc.sign.SoftHsm.MODULE.toString(), "--slot", "0", "--pin-env", "TOKEN_PIN", "--seal",
+                seal.toString(), "--out", issued.toString());
+        assertEquals(0, issuing.exit(), issuing.out() + issuing.err());
+        assertTrue(issuing.out().contains("số 15"), issuing.out());
+        String pdfsig = vn.thethuc.sign.PadesSignerTest.pdfsig(issued);
+        assertEquals(2, pdfsig.split("Signature is Valid\\.", -1).length - 1, pdfsig);
+        String text = output("pdftotext", "-layout", "-f", "1", "-l", "1", issued.toString(), "-");
+        assertTrue(java.util.regex.Pattern.compile("Số:\\s*15\\s*/KH-SYT").matcher(text).find(), text);
+
+        java.nio.file.Path anchors = dir.resolve("anchors.pem");
+        java.nio.file.Files.writeString(anchors, pem(signerKey.certificate()) + pem(agency.certificate()));
+        Run verified = run(env, "verify", issued.toString(), "--format", "json", "--trust", anchors.toString());
         assertEquals(0, verified.exit(), verified.out() + verified.err());
-        com.google.gson.JsonObject first = com.google.gson.JsonParser.parseString(verified.out()).getAsJsonObject()
-                .getAsJsonArray("signatures").get(0).getAsJsonObject();
-        assertEquals(2, first.get("docMdp").getAsInt(), verified.out());
+        com.google.gson.JsonArray both = com.google.gson.JsonParser.parseString(verified.out()).getAsJsonObject()
+                .getAsJsonArray("signatures");
+        assertEquals(2, both.size(), verified.out());
+        com.google.gson.JsonObject first = both.get(0).getAsJsonObject();
+        com.google.gson.JsonObject second = both.get(1).getAsJsonObject();
+        assertEquals("certification", first.get("kind").getAsString());
+        assertEquals(2, first.get("docMdp").getAsInt());
+        assertTrue(first.get("changesAllowed").getAsBoolean() && first.get("trusted").getAsBoolean(), verified.out());
+        assertEquals("approval", second.get("kind").getAsString());
+        assertEquals("Sở Y tế tỉnh Thái Nguyên (thử nghiệm)", second.get("organisation").getAsString());
+        assertTrue(second.get("valid").getAsBoolean() && second.get("trusted").getAsBoolean(), verified.out());
+        // the seal over the left third of the signer's picture
+        com.google.gson.JsonArray signerBox = first.getAsJsonObject("appearance").getAsJsonArray("rect");
+        com.google.gson.JsonArray sealBox = second.getAsJsonObject("appearance").getAsJsonArray("rect");
+        double left = signerBox.get(0).getAsDouble();
+        double third = (signerBox.get(2).getAsDouble() - left) / 3;
+        double sealCentre = (sealBox.get(0).getAsDouble() + sealBox.get(2).getAsDouble()) / 2;
+        assertTrue(sealCentre > left && sealCentre < left + third, verified.out());
+        java.nio.file.Path png = Fixtures.BASEDIR.resolve("target/render/ke-hoach-phat-hanh");
+        java.nio.file.Files.createDirectories(png.getParent());
+        output("pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-singlefile", "-png", issued.toString(), png.toString());
+        assertTrue(java.nio.file.Files.size(png.resolveSibling("ke-hoach-phat-hanh.png")) > 10_000);
+
+        Run again = run(env, "issue", issued.toString(), "--number", "16", "--date", today, "--pkcs11",
+                vn.thethuc.sign.SoftHsm.MODULE.toString(), "--pin-env", "TOKEN_PIN", "--out",
+                dir.resolve("lan-hai.pdf").toString());
+        assertEquals(2, again.exit(), again.err());
+        assertTrue(again.err().contains("đã có số «15»"), again.err());
+        Run early = run(env, "issue", pdf.toString(), "--number", "15", "--date", "2020-01-01", "--pkcs11",
+                vn.thethuc.sign.SoftHsm.MODULE.toString(), "--pin-env", "TOKEN_PIN", "--out",
+                dir.resolve("som.pdf").toString());
+        assertEquals(2, early.exit(), early.err());
+        assertTrue(early.err().contains("sớm hơn"), early.err());
+        assertFalse(java.nio.file.Files.exists(dir.resolve("lan-hai.pdf")) || java.nio.file.Files.exists(dir.resolve("som.pdf")));
+    }
+
+    static String pem(java.security.cert.X509Certificate c) throws Exception {
+        return "-----BEGIN CERTIFICATE-----\n" + java.util.Base64.getMimeEncoder(64, "\n".getBytes())
+                .encodeToString(c.getEncoded()) + "\n-----END CERTIFICATE-----\n";
+    }
+
+    static String output(String... command) throws Exception {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), String.join(" ", command));
+        return out;
     }
 
     /** {xMin, yMin, xMax, yMax} of the first word {@code text} in pdftotext -bbox's output. */

@@ -1,0 +1,94 @@
+package vn.thethuc.uno.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Set;
+import vn.thethuc.i18n.Refusal;
+import vn.thethuc.issue.Issuing;
+import vn.thethuc.sign.Appearance;
+import vn.thethuc.sign.Keys;
+import vn.thethuc.sign.PadesSigner;
+import vn.thethuc.uno.service.SignService;
+
+/**
+ * {@code issue SIGNED.pdf --number N --date YYYY-MM-DD (--pkcs12 FILE | --pkcs11 LIB [--slot S]) [--pin-env VAR]
+ * [--seal SEAL.png] [--tsa URL] --out ISSUED.pdf [--force]}: the records office's step (Issuing). 0 issued; 2
+ * refused, with the reason and no file. No LibreOffice is started.
+ */
+final class IssueCli {
+    private IssueCli() {
+    }
+
+    static int run(Cli cli, String[] args) {
+        Options o;
+        try {
+            o = Options.parse(args, Options.valued(KeyOptions.with("--number", null, "--date", null, "--seal", null,
+                    "--out", null)), Set.of("--force"));
+        } catch (Options.Bad e) {
+            return cli.usage("cli.issue.usage");
+        }
+        Path target = o.path("--out");
+        if (o.operands().size() != 1 || target == null || o.value("--number") == null || o.value("--date") == null
+                || !KeyOptions.given(o)) {
+            return cli.usage("cli.issue.usage");
+        }
+        Path input = Path.of(o.operands().get(0));
+        PadesSigner.Key key = null;
+        try {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(o.value("--date"));
+            } catch (DateTimeParseException e) {
+                throw new Refusal("issue.badDate", o.value("--date"));
+            }
+            String number = Issuing.number(o.value("--number"));
+            if (!Files.isRegularFile(input)) {
+                throw new Refusal("cli.check.missing", input);
+            }
+            SignService.checkTarget(target, o.flag("--force"));
+            byte[] seal = Appearance.picture(o.path("--seal"));
+            byte[] pdf = Files.readAllBytes(input);
+            key = KeyOptions.open(o);
+            Issuing.Issued issued = Issuing.issue(pdf, input.toString(), new Issuing.Request(number, date, key, seal,
+                    KeyOptions.tsa(o), Appearance.systemFont().orElse(null)), PadesSigner.now());
+            write(target, issued.pdf(), o.flag("--force"));
+            issued.warnings().forEach(w -> cli.err.println(cli.texts.text(w)));
+            cli.out.println(cli.texts.text("cli.issue.done", target, issued.number(),
+                    issued.day() == null ? "—" : issued.day(), key.certificate().getSubjectX500Principal().getName()));
+            return Cli.OK;
+        } catch (Refusal e) {
+            cli.err.println(e.message(cli.texts));
+            return Cli.FAILED;
+        } catch (IOException | GeneralSecurityException e) {
+            cli.err.println(cli.texts.text("cli.new.write", target, e.getMessage()));
+            return Cli.FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Cli.FAILED;
+        } finally {
+            if (key != null) {
+                Keys.release(key);
+            }
+        }
+    }
+
+    /** Through a temporary file beside the target, renamed: never half a PDF. */
+    static void write(Path target, byte[] bytes, boolean replace) throws IOException {
+        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.write(tmp, bytes);
+            if (replace) {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(tmp, target);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package vn.thethuc.issue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.thethuc.i18n.Refusal;
+import vn.thethuc.sign.Appearance;
+import vn.thethuc.sign.DemoCertificate;
+import vn.thethuc.sign.PadesSigner;
+import vn.thethuc.sign.ReservedFields;
+import vn.thethuc.verify.Verifier;
+
+/** The records office's step on a PDF signed here the way the signer's step signs it. */
+class IssuingTest {
+    static PadesSigner.Key signer;
+    static PadesSigner.Key agency;
+    static byte[] signed;
+    static final LocalDate TODAY = LocalDate.now(Issuing.VIETNAM);
+
+    @BeforeAll
+    static void sign() throws Exception {
+        signer = DemoCertificate.key("RSA", "CN=Nguyễn Văn An,O=Sở Y tế (thử nghiệm),C=VN");
+        agency = DemoCertificate.key("EC", "CN=Sở Y tế (thử nghiệm),O=Sở Y tế (thử nghiệm),C=VN");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.openpdf.text.Document d = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter.getInstance(d, out);
+        d.open();
+        d.add(new org.openpdf.text.Paragraph("So:      /KH-SYT        Thai Nguyen, ngay      thang 11 nam 2026"));
+        d.close();
+        List<ReservedFields.Field> blanks = List.of(
+                new ReservedFields.Field(ReservedFields.NUMBER_FIELD, new Appearance.Box(1, 60, 790, 90, 806)),
+                new ReservedFields.Field(ReservedFields.DAY_FIELD, new Appearance.Box(1, 300, 790, 330, 806)));
+        Appearance picture = new Appearance(new Appearance.Box(1, 350, 200, 520, 270), List.of("Ký bởi: Nguyễn Văn An"),
+                null, null, Appearance.systemFont().orElse(null));
+        signed = PadesSigner.sign(out.toByteArray(), signer, PadesSigner.now(), "Ký", "", null, picture, true,
+                new PadesSigner.Revision(PadesSigner.SIGNER_FIELD, blanks, Map.of(), Appearance.systemFont().orElse(null)));
+    }
+
+    static Issuing.Request request(String number, LocalDate date) {
+        return new Issuing.Request(number, date, agency, seal(), null, Appearance.systemFont().orElse(null));
+    }
+
+    static byte[] seal() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(60, 60,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            java.awt.Graphics2D g = image.createGraphics();
+            g.setColor(java.awt.Color.RED);
+            g.drawOval(2, 2, 56, 56);
+            g.dispose();
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", png);
+            return png.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theNumberAndDayAreFilledAndTheAgencySignsOverTheSignersLeftThird() throws Exception {
+        Issuing.Issued issued = Issuing.issue(signed, "ke-hoach.pdf", request("5", TODAY), PadesSigner.now());
+        assertEquals("05", issued.number());
+        assertEquals(Issuing.day(TODAY), issued.day());
+        List<Verifier.Signature> all = Verifier.verify(issued.pdf(), "x.pdf",
+                List.of(signer.certificate(), agency.certificate()));
+        assertEquals(2, all.size());
+        assertEquals("certification", all.get(0).kind());
+        assertTrue(all.get(0).valid() && all.get(1).valid(), all.toString());
+        // the number, the day and the seal show: the page looks different, its objects changed only as form filling
+        // and signing do
+        assertEquals(List.of("signature-or-form-fill", "appearance"), all.get(0).changes());
+        assertEquals("approval", all.get(1).kind());
+        assertEquals("Sở Y tế (thử nghiệm)", all.get(1).organisation());
+        Verifier.Placement seal = all.get(1).placement();
+        assertTrue(seal.visible());
+        float centre = (seal.llx() + seal.urx()) / 2;
+        assertTrue(centre > 350 && centre < 350 + 170 / 3f, "the seal's centre " + centre + " over the left third");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(issued.pdf())) {
+            var form = doc.getDocumentCatalog().getAcroForm();
+            assertEquals("05", form.getField(ReservedFields.NUMBER_FIELD).getValueAsString());
+            assertEquals(Issuing.day(TODAY), form.getField(ReservedFields.DAY_FIELD).getValueAsString());
+        }
+        // once issued, never again
+        assertEquals("issue.numberGiven", assertThrows(Refusal.class,
+                () -> Issuing.issue(issued.pdf(), "x.pdf", request("6", TODAY), PadesSigner.now())).key());
+    }
+
+    @Test
+    void whatCannotBeIssuedIsRefused() throws Exception {
+        assertEquals("issue.badNumber", assertThrows(Refusal.class, () -> Issuing.number("15a")).key());
+        assertEquals("issue.badNumber", assertThrows(Refusal.class, () -> Issuing.number("0")).key());
+        assertEquals("15", Issuing.number(" 15 "));
+        assertEquals("issue.beforeSigning", assertThrows(Refusal.class,
+                () -> Issuing.issue(signed, "x.pdf", request("15", TODAY.minusDays(1)), PadesSigner.now())).key());
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        org.openpdf.text.Document d = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter.getInstance(d, plain);
+        d.open();
+        d.add(new org.openpdf.text.Paragraph("x"));
+        d.close();
+        assertEquals("issue.notSigned", assertThrows(Refusal.class,
+                () -> Issuing.issue(plain.toByteArray(), "x.pdf", request("15", TODAY), PadesSigner.now())).key());
+        byte[] withoutFields = PadesSigner.sign(plain.toByteArray(), signer, PadesSigner.now(), "Ký", "", null, null, true);
+        assertEquals("issue.noNumberField", assertThrows(Refusal.class,
+                () -> Issuing.issue(withoutFields, "x.pdf", request("15", TODAY), PadesSigner.now())).key());
+        byte[] changed = signed.clone();
+        changed[new String(changed, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream") + 20] ^= 0x01;
+        assertEquals("issue.broken", assertThrows(Refusal.class,
+                () -> Issuing.issue(changed, "x.pdf", request("15", TODAY), PadesSigner.now())).key());
+    }
+}
