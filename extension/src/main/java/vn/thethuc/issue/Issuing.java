@@ -28,7 +28,7 @@ public final class Issuing {
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** What to issue with: the number (digits), the day of issue, the agency's key, a seal picture (may be null). */
-    public record Request(String number, LocalDate date, PadesSigner.Key key, byte[] seal, Tsa tsa, java.nio.file.Path font) {
+    public record Request(String number, LocalDate date, PadesSigner.Key key, byte[] seal, Tsa tsa) {
     }
 
     /** The issued bytes, and what the records office should know (bundle keys with their arguments). */
@@ -115,7 +115,7 @@ public final class Issuing {
             warnings.add("issue.sealInvisible");
         }
         byte[] issued = PadesSigner.sign(pdf, r.key(), when, "Phát hành văn bản", "", r.tsa(), seal, false,
-                new PadesSigner.Revision(PadesSigner.AGENCY_FIELD, List.of(), fill, r.font()));
+                new PadesSigner.Revision(PadesSigner.AGENCY_FIELD, List.of(), fill, null));
         return new Issued(issued, number, fill.get(ReservedFields.DAY_FIELD), warnings);
     }
 

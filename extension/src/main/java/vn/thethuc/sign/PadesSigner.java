@@ -118,17 +118,18 @@ public final class PadesSigner {
 
     /**
      * What the signed revision holds besides the signature: the signature field's name, empty text fields to
-     * add ({@code reserve}), text fields to fill ({@code fill}, name → value), in {@code font} (null: Helvetica).
+     * add ({@code reserve}), text fields to fill ({@code fill}, name → value). The reserved fields write in the
+     * base-14 Times, not embedded; with {@code embeddedFont} (a PDF/A file, where every font is embedded) in that
+     * font embedded whole, so that filling them later adds no font.
      */
     public record Revision(String fieldName, List<ReservedFields.Field> reserve, Map<String, String> fill,
-            java.nio.file.Path font) {
+            java.nio.file.Path embeddedFont) {
     }
 
     public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa,
             Appearance appearance, boolean certify, Revision revision)
             throws IOException, GeneralSecurityException, vn.thethuc.i18n.Refusal, InterruptedException {
         List<ReservedFields.Field> fields = revision.reserve();
-        java.nio.file.Path font = revision.font();
         try {
             // partial: objects are read when needed, not the whole file up front
             PdfReader reader = new PdfReader(new org.openpdf.text.pdf.RandomAccessFileOrArray(pdf), null);
@@ -151,11 +152,10 @@ public final class PadesSigner {
                 Appearance.Box b = f.box();
                 org.openpdf.text.pdf.TextField field = new org.openpdf.text.pdf.TextField(stamper.getWriter(),
                         new org.openpdf.text.Rectangle(b.llx(), b.lly(), b.urx(), b.ury()), f.name());
-                // the base-14 Times (Times New Roman's PDF twin), not embedded: the number and the day are digits,
-                // and a font the records office fills with as it is — a font added to the field when it is filled
-                // would be a change the signer's certification does not allow
-                field.setFont(org.openpdf.text.pdf.BaseFont.createFont(org.openpdf.text.pdf.BaseFont.TIMES_ROMAN,
-                        org.openpdf.text.pdf.BaseFont.WINANSI, org.openpdf.text.pdf.BaseFont.NOT_EMBEDDED));
+                // a font the records office fills with as it is (a font added to the field when it is filled would
+                // be a change the signer's certification does not allow): the base-14 Times, Times New Roman's PDF
+                // twin — the number and the day are digits — or, for PDF/A, a font embedded whole
+                field.setFont(fieldFont(revision.embeddedFont()));
                 field.setFontSize(13);
                 field.setAlignment(ReservedFields.rightAligned(f.name()) ? org.openpdf.text.Element.ALIGN_RIGHT
                         : org.openpdf.text.Element.ALIGN_CENTER);
@@ -309,6 +309,18 @@ public final class PadesSigner {
         text.setAlignment(org.openpdf.text.Element.ALIGN_CENTER);
         column.addElement(text);
         column.go();
+    }
+
+    private static org.openpdf.text.pdf.BaseFont fieldFont(java.nio.file.Path embedded)
+            throws IOException, DocumentException {
+        if (embedded == null) {
+            return org.openpdf.text.pdf.BaseFont.createFont(org.openpdf.text.pdf.BaseFont.TIMES_ROMAN,
+                    org.openpdf.text.pdf.BaseFont.WINANSI, org.openpdf.text.pdf.BaseFont.NOT_EMBEDDED);
+        }
+        org.openpdf.text.pdf.BaseFont whole = org.openpdf.text.pdf.BaseFont.createFont(embedded.toString(),
+                org.openpdf.text.pdf.BaseFont.WINANSI, org.openpdf.text.pdf.BaseFont.EMBEDDED);
+        whole.setSubset(false);
+        return whole;
     }
 
     static final java.util.Map<java.nio.file.Path, org.openpdf.text.pdf.BaseFont> FONTS =

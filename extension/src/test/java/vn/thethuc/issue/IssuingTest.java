@@ -40,11 +40,11 @@ class IssuingTest {
         Appearance picture = new Appearance(new Appearance.Box(1, 350, 200, 520, 270), List.of("Ký bởi: Nguyễn Văn An"),
                 null, null, Appearance.systemFont().orElse(null));
         signed = PadesSigner.sign(out.toByteArray(), signer, PadesSigner.now(), "Ký", "", null, picture, true,
-                new PadesSigner.Revision(PadesSigner.SIGNER_FIELD, blanks, Map.of(), Appearance.systemFont().orElse(null)));
+                new PadesSigner.Revision(PadesSigner.SIGNER_FIELD, blanks, Map.of(), null));
     }
 
     static Issuing.Request request(String number, LocalDate date) {
-        return new Issuing.Request(number, date, agency, seal(), null, Appearance.systemFont().orElse(null));
+        return new Issuing.Request(number, date, agency, seal(), null);
     }
 
     static byte[] seal() {
@@ -77,6 +77,12 @@ class IssuingTest {
         // and signing do
         assertEquals(List.of("signature-or-form-fill", "appearance"), all.get(0).changes());
         assertEquals("approval", all.get(1).kind());
+        // the EU's DSS with its own validation policy: both signatures pass with the test anchors
+        List<vn.thethuc.sign.Dss.Verdict> verdicts = vn.thethuc.sign.Dss.validateAll(issued.pdf(), signer.certificate(),
+                agency.certificate());
+        assertEquals(2, verdicts.size());
+        verdicts.forEach(v -> assertEquals(eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED, v.indication(),
+                v.toString()));
         assertEquals("Sở Y tế (thử nghiệm)", all.get(1).organisation());
         Verifier.Placement seal = all.get(1).placement();
         assertTrue(seal.visible());
@@ -114,5 +120,29 @@ class IssuingTest {
         changed[new String(changed, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("stream") + 20] ^= 0x01;
         assertEquals("issue.broken", assertThrows(Refusal.class,
                 () -> Issuing.issue(changed, "x.pdf", request("15", TODAY), PadesSigner.now())).key());
+    }
+
+    /** PDF/A: the fields' font embedded whole; filling them adds no font, and the signer's signature stays valid. */
+    @Test
+    void aPdfAsFieldsFontIsEmbeddedWholeAndFillingThemIsAllowed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Appearance.systemFont().isPresent(), "Liberation Serif");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        org.openpdf.text.Document d = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter.getInstance(d, out);
+        d.open();
+        d.add(new org.openpdf.text.Paragraph("So:      /KH-SYT"));
+        d.close();
+        byte[] pdfA = PadesSigner.sign(out.toByteArray(), signer, PadesSigner.now(), "Ký", "", null, null, true,
+                new PadesSigner.Revision(PadesSigner.SIGNER_FIELD, List.of(new ReservedFields.Field(
+                        ReservedFields.NUMBER_FIELD, new Appearance.Box(1, 60, 790, 90, 806))), Map.of(),
+                        Appearance.systemFont().get()));
+        Issuing.Issued issued = Issuing.issue(pdfA, "x.pdf", new Issuing.Request("125", TODAY, agency, null, null),
+                PadesSigner.now());
+        List<Verifier.Signature> all = Verifier.verify(issued.pdf(), "x.pdf", List.of());
+        assertTrue(all.get(0).valid() && all.get(1).valid(), all.toString());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(issued.pdf())) {
+            assertEquals("125", doc.getDocumentCatalog().getAcroForm().getField(ReservedFields.NUMBER_FIELD)
+                    .getValueAsString());
+        }
     }
 }

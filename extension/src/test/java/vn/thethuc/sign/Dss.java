@@ -24,6 +24,11 @@ public final class Dss {
     }
 
     public static Verdict validate(byte[] pdf, X509Certificate... anchors) {
+        return validateAll(pdf, anchors).get(0);
+    }
+
+    /** Each signature's verdict, in the simple report's order. */
+    public static List<Verdict> validateAll(byte[] pdf, X509Certificate... anchors) {
         CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
         for (X509Certificate c : anchors) {
             trusted.addCertificate(new CertificateToken(c));
@@ -37,9 +42,8 @@ public final class Dss {
         validator.setCertificateVerifier(verifier);
         Reports reports = validator.validateDocument();
         SimpleReport simple = reports.getSimpleReport();
-        String id = simple.getFirstSignatureId();
-        return new Verdict(simple.getIndication(id), simple.getSignatureFormat(id),
-                String.valueOf(simple.getSubIndication(id)), simple.getAdESValidationErrors(id).stream()
-                        .map(m -> m.getValue()).toList());
+        return simple.getSignatureIdList().stream().map(id -> new Verdict(simple.getIndication(id),
+                simple.getSignatureFormat(id), String.valueOf(simple.getSubIndication(id)),
+                simple.getAdESValidationErrors(id).stream().map(m -> m.getValue()).toList())).toList();
     }
 }

@@ -55,7 +55,7 @@ final class IssueCli {
             byte[] pdf = Files.readAllBytes(input);
             key = KeyOptions.open(o);
             Issuing.Issued issued = Issuing.issue(pdf, input.toString(), new Issuing.Request(number, date, key, seal,
-                    KeyOptions.tsa(o), Appearance.systemFont().orElse(null)), PadesSigner.now());
+                    KeyOptions.tsa(o)), PadesSigner.now());
             write(target, issued.pdf(), o.flag("--force"));
             issued.warnings().forEach(w -> cli.err.println(cli.texts.text(w)));
             cli.out.println(cli.texts.text("cli.issue.done", target, issued.number(),

@@ -80,16 +80,20 @@ public final class SignedExport {
             byte[] exported = Files.readAllBytes(pdf);
             Map<String, String> destinations = destinations(exported);
             Calendar when = PadesSigner.now();
+            List<ReservedFields.Field> reserved = ReservedFields.fields(destinations);
+            // with the number left to the records office, the seal is theirs to add when they issue it
+            byte[] seal = reserved.stream().anyMatch(f -> f.name().equals(ReservedFields.NUMBER_FIELD)) ? null
+                    : look.seal();
             Appearance appearance = null;
             if (marked && !look.invisible()) {
                 ZonedDateTime time = ZonedDateTime.ofInstant(when.toInstant(), Appearance.VIETNAM);
                 appearance = Appearance.between(destinations).map(box -> new Appearance(box,
-                        Appearance.lines(key.certificate(), time), look.image(), look.seal(),
+                        Appearance.lines(key.certificate(), time), look.image(), seal,
                         Appearance.systemFont().orElse(null))).orElse(null);
             }
-            List<ReservedFields.Field> reserved = ReservedFields.fields(destinations);
             byte[] signed = PadesSigner.sign(exported, key, when, "Ban hành văn bản", "", tsa, appearance,
-                    look.certify(), reserved, Appearance.systemFont().orElse(null));
+                    look.certify(), new PadesSigner.Revision(PadesSigner.SIGNER_FIELD, reserved, Map.of(),
+                            look.pdfA() ? Appearance.systemFont().orElse(null) : null));
             Files.write(tmp, signed);
             if (replace) {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

@@ -551,10 +551,10 @@ class LauncherIT {
         java.util.Map<String, String> env = new java.util.HashMap<>(Map.of("THETHUC_LANG", "vi",
                 "XDG_CACHE_HOME", dir.resolve("cache").toString(), "TOKEN_PIN", vn.thethuc.sign.SoftHsm.PIN,
                 "SOFTHSM2_CONF", vn.thethuc.sign.SoftHsm.conf().toString()));
-        java.nio.file.Path spec = dir.resolve("spec.json");
-        java.nio.file.Files.writeString(spec, "{\"number\": \"16\"}");
+        // the number left blank: the reserved field embeds its font whole in PDF/A, and the records office
+        // issues it with the agency's key in a PKCS#12 file (the signer's is on the token)
         java.nio.file.Path plan = dir.resolve("ke-hoach.odt");
-        assertEquals(0, run(env, "new", "--type", "KH", "--spec", spec.toString(), "--out", plan.toString()).exit());
+        assertEquals(0, run(env, "new", "--type", "KH", "--out", plan.toString()).exit());
         java.nio.file.Path pdf = dir.resolve("ke-hoach-token.pdf");
         try (vn.thethuc.sign.TestTsa tsa = new vn.thethuc.sign.TestTsa()) {
             Run signed = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs11",
@@ -572,6 +572,18 @@ class LauncherIT {
         assertTrue(bytes.contains("/Lang(vi-VN)"), "a plan made by `new` is Vietnamese, and its PDF says so");
         String info = vn.thethuc.sign.PadesSignerTest.pdfinfo(pdf);
         assertTrue(info.matches("(?s).*PDF version:\\s+1\\.7\\b.*"), "LibreOffice's 1.6 declared 1.7 when signed: " + info);
+
+        env.put("THETHUC_PIN", "123456");
+        java.nio.file.Path agencyP12 = vn.thethuc.sign.PadesSignerTest.p12(dir, vn.thethuc.sign.PadesSignerTest.key("RSA"));
+        java.nio.file.Path issued = dir.resolve("ke-hoach-token-phat-hanh.pdf");
+        Run issuing = run(env, "issue", pdf.toString(), "--number", "7", "--date",
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString(), "--pkcs12",
+                agencyP12.toString(), "--out", issued.toString());
+        assertEquals(0, issuing.exit(), issuing.out() + issuing.err());
+        assertTrue(issuing.out().contains("số 07"), "below 10 with a leading 0: " + issuing.out());
+        String both = vn.thethuc.sign.PadesSignerTest.pdfsig(issued);
+        assertEquals(2, both.split("Signature is Valid\\.", -1).length - 1, both);
+        assertEquals(0, run(env, "verify", issued.toString()).exit());
 
         java.nio.file.Path none = dir.resolve("none.pdf");
         env.put("TOKEN_PIN", "000000");
