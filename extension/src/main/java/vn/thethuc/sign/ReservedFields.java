@@ -24,6 +24,8 @@ public final class ReservedFields {
     public static final String DAY_END_MARK = "TheThucNgayHet";
     /** The height of a 13–14 pt line below its top, in points. */
     static final float LINE = 17f;
+    /** The room a text field keeps between its edge and its text, in points. */
+    static final float FIELD_PADDING = 2f;
     /** The least width of a field, in points: room for "1234" or "05" at 13 pt. */
     static final float MIN_WIDTH = 24f;
 
@@ -75,7 +77,8 @@ public final class ReservedFields {
         }
         // the field ends where the blank ends (the number written right against "/KH-…"); a narrow blank
         // gets its room on the left, where the line has its spaces
-        float x1 = Math.max(end.get()[1], start.get()[1]);
+        // (plus the 2 pt a text field keeps inside its edge, so that the number touches the "/")
+        float x1 = Math.max(end.get()[1], start.get()[1]) + FIELD_PADDING;
         float x0 = Math.min(start.get()[1], x1 - MIN_WIDTH);
         float top = start.get()[2];
         return Optional.of(new Appearance.Box((int) start.get()[0], x0, top - LINE, x1, top));

@@ -31,15 +31,16 @@ class ReservedFieldsTest {
         assertEquals(2, fields.size());
         ReservedFields.Field number = fields.get(0);
         assertEquals(ReservedFields.NUMBER_FIELD, number.name());
-        assertEquals(new Appearance.Box(1, 90.5f, 700.2f - ReservedFields.LINE, 118f, 700.2f), number.box());
+        assertEquals(new Appearance.Box(1, 90.5f, 700.2f - ReservedFields.LINE, 118f + ReservedFields.FIELD_PADDING,
+                700.2f), number.box());
         assertEquals(ReservedFields.DAY_FIELD, fields.get(1).name());
         // a narrow blank gets room for four digits on its left, still ending at the symbol's "/"; marks on two
         // lines or pages are no field
         Appearance.Box narrow = ReservedFields.fields(Map.of(
                 ReservedFields.NUMBER_MARK, "1 XYZ 90.5 700 0", ReservedFields.NUMBER_END_MARK, "1 XYZ 96 700 0"))
                 .get(0).box();
-        assertEquals(96f, narrow.urx());
-        assertEquals(96f - ReservedFields.MIN_WIDTH, narrow.llx());
+        assertEquals(96f + ReservedFields.FIELD_PADDING, narrow.urx());
+        assertEquals(96f + ReservedFields.FIELD_PADDING - ReservedFields.MIN_WIDTH, narrow.llx());
         assertTrue(ReservedFields.rightAligned(ReservedFields.NUMBER_FIELD));
         assertFalse(ReservedFields.rightAligned(ReservedFields.DAY_FIELD));
         assertEquals(List.of(), ReservedFields.fields(Map.of(

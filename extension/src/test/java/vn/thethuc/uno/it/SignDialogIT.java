@@ -13,6 +13,8 @@ import com.sun.star.uno.UnoRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -222,6 +224,66 @@ class SignDialogIT extends WithOffice {
     }
 
     /** Replaces {@code regex} by {@code replacement} everywhere, as Find & Replace does ("\\n": a new paragraph). */
+    /**
+     * #16's scenario: Thái Nguyên's plan from the corpus, fixed until it passes, its number and day left blank
+     * for the records office; signed in Writer by the signer (PKCS#12, certification), then issued by
+     * `thethuc issue` with number 15 and today's date, the agency's key on a SoftHSM2 token and the seal;
+     * `thethuc verify`, pdfsig and DSS agree: two intact signatures, the changes allowed.
+     */
+    @Test
+    void aCorpusPlanSignedInWriterWithItsNumberLeftBlankIsIssuedByTheRecordsOffice() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(SoftHsm.available() || "true".equals(System.getenv("CI")),
+                "softhsm2 and opensc are installed by bin/thethuc test");
+        XComponent doc = Fixtures.editable(office, "seed-002-thainguyen-2023.odt");
+        Path signed = dir.resolve("ke-hoach-59-nguoi-ky.pdf");
+        Path issued = dir.resolve("ke-hoach-59-phat-hanh.pdf");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        PadesSigner.Key signerKey = PadesSignerTest.key("RSA");
+        Path p12 = PadesSignerTest.p12(dir, signerKey);
+        try {
+            CommandCall.dispatch(office, doc, Command.CHECK.url(), Office.property("Interactive", false),
+                    Office.property("Mode", "issue"), Office.property("Apply", "all"));
+            assertEquals(1, replace(doc, "LĐT BXH", "LĐTBXH"));
+            assertEquals(1, replace(doc, "^KT\\. CHỦ TỊCH$", "TM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH"));
+            // the number and the day are the records office's to give
+            assertEquals(1, replace(doc, "^Số: *59 */", "Số:       /"));
+            assertEquals(1, replace(doc, "ngày 13 tháng 4 năm 2023", "ngày       tháng " + today.getMonthValue()
+                    + " năm " + today.getYear()));
+            CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.SIGN.url(),
+                    Office.property("Interactive", false), Office.property("Out", signed.toString()),
+                    Office.property("Pkcs12", p12.toString()), Office.property("Pin", "123456"));
+            assertEquals("DONE", a.status(), a.message());
+        } finally {
+            Office.closeDocument(doc);
+        }
+        PadesSigner.Key agencyKey = token();
+        Path seal = SignatureImages.seal(dir.resolve("con-dau.png"));
+        Map<String, String> env = Map.of("THETHUC_LANG", "en", "XDG_CACHE_HOME", dir.resolve("cache").toString(),
+                "TOKEN_PIN", SoftHsm.PIN, "SOFTHSM2_CONF", SoftHsm.conf().toString());
+        LauncherIT.Run issuing = LauncherIT.run(env, "issue", signed.toString(), "--number", "15", "--date",
+                today.toString(), "--pkcs11", SoftHsm.MODULE.toString(), "--slot", "0", "--pin-env", "TOKEN_PIN",
+                "--seal", seal.toString(), "--out", issued.toString());
+        assertEquals(0, issuing.exit(), issuing.out() + issuing.err());
+        String pdfsig = PadesSignerTest.pdfsig(issued);
+        assertEquals(2, pdfsig.split("Signature is Valid\\.", -1).length - 1, pdfsig);
+        String text = LauncherIT.output("pdftotext", "-layout", "-f", "1", "-l", "1", issued.toString(), "-");
+        assertTrue(java.util.regex.Pattern.compile("Số:\\s*15/KH-UBND").matcher(text).find(), text);
+        String day = today.getDayOfMonth() < 10 ? "0" + today.getDayOfMonth() : String.valueOf(today.getDayOfMonth());
+        assertTrue(java.util.regex.Pattern.compile("ngày\\s+" + day + "\\s+tháng " + today.getMonthValue())
+                .matcher(text).find(), text);
+        Path anchors = dir.resolve("anchors.pem");
+        Files.writeString(anchors, LauncherIT.pem(signerKey.certificate()) + LauncherIT.pem(agencyKey.certificate()));
+        LauncherIT.Run verified = LauncherIT.run(env, "verify", issued.toString(), "--trust", anchors.toString());
+        assertEquals(0, verified.exit(), verified.out() + verified.err());
+        assertTrue(verified.out().contains("certification signature, DocMDP 2") && verified.out().contains("approval"),
+                verified.out());
+        List<Dss.Verdict> verdicts = Dss.validateAll(Files.readAllBytes(issued), signerKey.certificate(),
+                agencyKey.certificate());
+        assertEquals(2, verdicts.size());
+        verdicts.forEach(v -> assertEquals(eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED, v.indication(),
+                v.toString()));
+    }
+
     static int replace(XComponent doc, String regex, String replacement) {
         var searchable = UnoRuntime.queryInterface(com.sun.star.util.XReplaceable.class, doc);
         var d = searchable.createReplaceDescriptor();
