@@ -120,6 +120,81 @@ public final class Issuing {
     }
 
     /**
+     * An attachment sent as a file of its own (Phụ lục I, II.9): the agency's signature at the top right of its
+     * first page, no picture, its text the issued document's number and symbol and the signing time (ISO 8601,
+     * +07:00) in Times New Roman 10 pt. {@code issued}: the document it belongs to, already issued (its number
+     * given). The attachment may carry signatures of its own; they are kept.
+     */
+    public static byte[] attachment(byte[] issued, String issuedName, byte[] attachment, String name,
+            PadesSigner.Key key, Tsa tsa, Calendar when)
+            throws Refusal, IOException, GeneralSecurityException, InterruptedException {
+        String symbol = symbol(issued, issuedName);
+        for (Verifier.Signature s : Verifier.verify(issued, issuedName, List.of())) {
+            if (!s.valid()) {
+                throw new Refusal("issue.broken", issuedName, s.field());
+            }
+        }
+        float[] page;
+        try {
+            PdfReader reader = new PdfReader(attachment);
+            org.openpdf.text.Rectangle size = reader.getPageSizeWithRotation(1);
+            page = new float[] {size.getLeft(), size.getBottom(), size.getRight(), size.getTop()};
+            if (reader.getAcroFields().getFieldType(PadesSigner.AGENCY_FIELD) != 0) {
+                throw new Refusal("issue.alreadyIssued", name);
+            }
+            reader.close();
+        } catch (IOException | RuntimeException e) {
+            throw new Refusal("verify.notPdf", name);
+        }
+        java.time.ZonedDateTime time = java.time.ZonedDateTime.ofInstant(when.toInstant(), VIETNAM)
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        float margin = 20f;
+        Appearance.Box box = new Appearance.Box(1, page[2] - margin - ATTACHMENT_WIDTH, page[3] - margin - ATTACHMENT_HEIGHT,
+                page[2] - margin, page[3] - margin);
+        Appearance text = new Appearance(box, List.of(symbol,
+                time.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME)), null, null,
+                Appearance.systemFont().orElse(null), 10f);
+        return PadesSigner.sign(attachment, key, when, "Phát hành văn bản kèm theo " + symbol, "", tsa, text, false,
+                new PadesSigner.Revision(PadesSigner.AGENCY_FIELD, List.of(), Map.of(), null));
+    }
+
+    static final float ATTACHMENT_WIDTH = 170f;
+    static final float ATTACHMENT_HEIGHT = 30f;
+
+    /**
+     * The issued document's number and symbol ("15/KH-SYT"): its number field's value and the symbol that
+     * follows the blank on its "Số:" line.
+     */
+    static String symbol(byte[] issued, String name) throws Refusal {
+        String number;
+        try {
+            PdfReader reader = new PdfReader(issued);
+            number = reader.getAcroFields().getField(ReservedFields.NUMBER_FIELD);
+            reader.close();
+        } catch (IOException | RuntimeException e) {
+            throw new Refusal("verify.notPdf", name);
+        }
+        if (number == null || number.isBlank()) {
+            throw new Refusal("issue.notIssued", name);
+        }
+        String text;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(issued)) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            text = java.text.Normalizer.normalize(stripper.getText(doc), java.text.Normalizer.Form.NFC);
+        } catch (IOException e) {
+            throw new Refusal("verify.notPdf", name);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Số\\s*:[\\s\\u00a0]*(/[\\p{L}\\p{N}&./-]+)")
+                .matcher(text);
+        if (!m.find()) {
+            throw new Refusal("issue.noSymbol", name);
+        }
+        return number.strip() + m.group(1);
+    }
+
+    /**
      * The seal's box (Phụ lục I, II.8): a square as high as the signer's picture, over its left third — its
      * centre on the left third's middle. {@code signer}: OpenPDF's field position {page, llx, lly, urx, ury}.
      */

@@ -19,7 +19,13 @@ import javax.naming.ldap.Rdn;
  * over its left third when there is one, and the signer, the agency and the signing time (ISO 8601,
  * +07:00) as text. Its box comes from where LibreOffice put three marks of the block in the PDF.
  */
-public record Appearance(Box box, List<String> lines, byte[] signatureImage, byte[] sealImage, Path font) {
+public record Appearance(Box box, List<String> lines, byte[] signatureImage, byte[] sealImage, Path font,
+        float textSize) {
+    /** With the text's size chosen for the box: 7 pt under pictures, 9 pt alone. */
+    public Appearance(Box box, List<String> lines, byte[] signatureImage, byte[] sealImage, Path font) {
+        this(box, lines, signatureImage, sealImage, font, 0f);
+    }
+
     /** Named destinations LibreOffice exports for the marks of the signature block. */
     public static final String TITLE_MARK = "TheThucKyChucDanh";
     public static final String NAME_MARK = "TheThucKyHoTen";

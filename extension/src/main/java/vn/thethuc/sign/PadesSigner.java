@@ -274,7 +274,7 @@ public final class PadesSigner {
         float w = box.width();
         float h = box.height();
         boolean images = a.signatureImage() != null || a.sealImage() != null;
-        float size = images ? 7f : 9f;
+        float size = a.textSize() > 0 ? a.textSize() : images ? 7f : 9f;
         // the text's own height: under the images when there are some
         float block = a.lines().size() * size * 1.15f + 4;
         float textHeight = images ? Math.min(block, h * 0.45f) : h;

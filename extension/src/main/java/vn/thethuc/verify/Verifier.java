@@ -33,9 +33,18 @@ import vn.thethuc.i18n.Refusal;
  * chain reaches a given anchor, and where its picture is. Plain Java; nothing here touches LibreOffice.
  */
 public final class Verifier {
-    /** Where a signature shows: its page (1-based) and rectangle in points; invisible when it has none. */
-    public record Placement(boolean visible, int page, float llx, float lly, float urx, float ury) {
-        static final Placement INVISIBLE = new Placement(false, 0, 0, 0, 0, 0);
+    /**
+     * Where a signature shows: its page (1-based) and rectangle in points, invisible when it has none; and where
+     * that is as NĐ30 sees it ({@code where}): "signature-block" (between a title line in capitals and a name),
+     * "over-signer-left-third" (a seal over the left third of the first signature's picture), "top-right" (an
+     * attachment's first page), "elsewhere", or "invisible".
+     */
+    public record Placement(boolean visible, int page, float llx, float lly, float urx, float ury, String where) {
+        static final Placement INVISIBLE = new Placement(false, 0, 0, 0, 0, 0, "invisible");
+
+        Placement where(String where) {
+            return new Placement(visible, page, llx, lly, urx, ury, where);
+        }
     }
 
     /**
@@ -59,11 +68,22 @@ public final class Verifier {
             throw new Refusal("verify.notPdf", name);
         }
         Map<String, Placement> placements;
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            placements = placements(doc);
+        PDDocument doc;
+        try {
+            doc = Loader.loadPDF(pdf);
         } catch (IOException e) {
             throw new Refusal("verify.notPdf", name);
         }
+        try (doc) {
+            placements = placements(doc);
+            return verify(pdf, name, anchors, placements, doc);
+        } catch (IOException e) {
+            throw new Refusal("verify.notPdf", name);
+        }
+    }
+
+    private static List<Signature> verify(byte[] pdf, String name, List<X509Certificate> anchors,
+            Map<String, Placement> placements, PDDocument doc) throws Refusal, IOException {
         DiagnosticData data;
         try {
             CommonTrustedCertificateSource trusted = new CommonTrustedCertificateSource();
@@ -86,6 +106,7 @@ public final class Verifier {
         int governing = signatures.stream().map(s -> permission(s.getPDFRevision())).filter(p -> p > 0).findFirst()
                 .orElse(0);
         List<Signature> out = new ArrayList<>();
+        Placement first = null;
         for (SignatureWrapper s : signatures) {
             PDFRevisionWrapper revision = s.getPDFRevision();
             int docMdp = permission(revision);
@@ -93,15 +114,58 @@ public final class Verifier {
             List<String> changes = changes(revision);
             boolean intact = s.isSignatureIntact() && s.isSignatureValid() && revision.isSignatureByteRangeValid();
             String field = revision.getFirstFieldName();
+            Placement placement = placements.getOrDefault(field, Placement.INVISIBLE);
+            if (placement.visible()) {
+                placement = placement.where(where(doc, placement, out.isEmpty() ? null : first));
+                if (first == null && out.isEmpty()) {
+                    first = placement;
+                }
+            }
             out.add(new Signature(field, cert == null ? "" : cert.getCertificateDN(),
                     cert == null || cert.getOrganizationName() == null ? "" : cert.getOrganizationName(),
                     s.getClaimedSigningTime() == null ? null : s.getClaimedSigningTime().toInstant(),
                     docMdp > 0 ? "certification" : "approval", docMdp, String.valueOf(s.getSignatureFormat()),
                     String.valueOf(revision.getSubFilter()), intact, allowed(revision, governing), changes,
-                    anchors.isEmpty() ? null : s.isTrustedChain(),
-                    placements.getOrDefault(field, Placement.INVISIBLE)));
+                    anchors.isEmpty() ? null : s.isTrustedChain(), placement));
         }
         return out;
+    }
+
+    /**
+     * Where a visible signature sits as NĐ30 sees it; {@code signer}: the first signature's placement, when this
+     * is a later one.
+     */
+    static String where(PDDocument doc, Placement p, Placement signer) throws IOException {
+        float width = p.urx() - p.llx();
+        if (signer != null && signer.visible() && signer.page() == p.page()) {
+            float centre = (p.llx() + p.urx()) / 2;
+            float third = (signer.urx() - signer.llx()) / 3;
+            boolean overlaps = p.lly() < signer.ury() && p.ury() > signer.lly();
+            if (overlaps && centre >= signer.llx() && centre <= signer.llx() + third) {
+                return "over-signer-left-third";
+            }
+        }
+        PDRectangle page = doc.getPage(p.page() - 1).getMediaBox();
+        if (p.page() == 1 && p.urx() > page.getWidth() - 60 && p.ury() > page.getHeight() - 60 && width < page.getWidth() / 2) {
+            return "top-right";
+        }
+        // the title line above (capitals), the signer's name below (not all capitals)
+        String above = text(doc, p.page(), p.llx() - 20, p.ury(), width + 40, 45, page.getHeight());
+        String below = text(doc, p.page(), p.llx() - 20, p.lly() - 30, width + 40, 32, page.getHeight());
+        boolean title = above.lines().map(String::strip).anyMatch(l -> l.length() > 2
+                && l.equals(l.toUpperCase(java.util.Locale.ROOT)) && l.chars().anyMatch(Character::isLetter));
+        boolean nameLine = below.lines().map(String::strip).anyMatch(l -> l.length() > 2
+                && !l.equals(l.toUpperCase(java.util.Locale.ROOT)));
+        return title && nameLine ? "signature-block" : "elsewhere";
+    }
+
+    /** The text in a rectangle of a page ({@code x, y} its lower left corner in PDF points). */
+    private static String text(PDDocument doc, int page, float x, float y, float w, float h, float pageHeight)
+            throws IOException {
+        org.apache.pdfbox.text.PDFTextStripperByArea area = new org.apache.pdfbox.text.PDFTextStripperByArea();
+        area.addRegion("r", new java.awt.geom.Rectangle2D.Float(x, pageHeight - y - h, w, h));
+        area.extractRegions(doc.getPage(page - 1));
+        return java.text.Normalizer.normalize(area.getTextForRegion("r"), java.text.Normalizer.Form.NFC);
     }
 
     /** Where the signed bytes of a signature end: its revision's place in the file. */
@@ -178,7 +242,7 @@ public final class Verifier {
             boolean visible = r != null && r.getWidth() > 0 && r.getHeight() > 0 && page >= 0;
             out.put(field.getFullyQualifiedName(), visible
                     ? new Placement(true, page + 1, r.getLowerLeftX(), r.getLowerLeftY(), r.getUpperRightX(),
-                            r.getUpperRightY())
+                            r.getUpperRightY(), "elsewhere")
                     : Placement.INVISIBLE);
         }
         return out;

@@ -42,6 +42,7 @@ public final class VerifyReport {
             j.addProperty("trusted", s.trusted());
             JsonObject a = new JsonObject();
             a.addProperty("visible", s.placement().visible());
+            a.addProperty("where", s.placement().where());
             if (s.placement().visible()) {
                 a.addProperty("page", s.placement().page());
                 JsonArray rect = new JsonArray();
@@ -80,7 +81,7 @@ public final class VerifyReport {
             sb.append("   ").append(s.placement().visible()
                     ? texts.text("verify.visible", s.placement().page(), Math.round(s.placement().llx()),
                             Math.round(s.placement().lly()), Math.round(s.placement().urx()),
-                            Math.round(s.placement().ury()))
+                            Math.round(s.placement().ury())) + " — " + texts.text("verify.where." + s.placement().where())
                     : texts.text("verify.invisible")).append('\n');
             sb.append("   ").append(texts.text(s.valid() ? "verify.valid" : "verify.invalid")).append('\n');
         }

@@ -32,7 +32,11 @@ class IssuingTest {
         org.openpdf.text.Document d = new org.openpdf.text.Document();
         org.openpdf.text.pdf.PdfWriter.getInstance(d, out);
         d.open();
-        d.add(new org.openpdf.text.Paragraph("So:      /KH-SYT        Thai Nguyen, ngay      thang 11 nam 2026"));
+        org.openpdf.text.Font vietnamese = new org.openpdf.text.Font(org.openpdf.text.pdf.BaseFont.createFont(
+                Appearance.systemFont().orElseThrow().toString(), org.openpdf.text.pdf.BaseFont.IDENTITY_H,
+                org.openpdf.text.pdf.BaseFont.EMBEDDED), 13);
+        d.add(new org.openpdf.text.Paragraph("Số:      /KH-SYT        Thái Nguyên, ngày      tháng 11 năm 2026",
+                vietnamese));
         d.close();
         List<ReservedFields.Field> blanks = List.of(
                 new ReservedFields.Field(ReservedFields.NUMBER_FIELD, new Appearance.Box(1, 60, 790, 90, 806)),
@@ -88,11 +92,35 @@ class IssuingTest {
         assertTrue(seal.visible());
         float centre = (seal.llx() + seal.urx()) / 2;
         assertTrue(centre > 350 && centre < 350 + 170 / 3f, "the seal's centre " + centre + " over the left third");
+        assertEquals("over-signer-left-third", seal.where());
         try (var doc = org.apache.pdfbox.Loader.loadPDF(issued.pdf())) {
             var form = doc.getDocumentCatalog().getAcroForm();
             assertEquals("05", form.getField(ReservedFields.NUMBER_FIELD).getValueAsString());
             assertEquals(Issuing.day(TODAY), form.getField(ReservedFields.DAY_FIELD).getValueAsString());
         }
+        // an attachment: the agency's signature at the top right of its first page, the number and symbol as text
+        ByteArrayOutputStream pl = new ByteArrayOutputStream();
+        org.openpdf.text.Document d = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter.getInstance(d, pl);
+        d.open();
+        d.add(new org.openpdf.text.Paragraph("PHU LUC"));
+        d.close();
+        byte[] attached = Issuing.attachment(issued.pdf(), "ke-hoach.pdf", pl.toByteArray(), "phu-luc.pdf", agency, null,
+                PadesSigner.now());
+        List<Verifier.Signature> one = Verifier.verify(attached, "phu-luc.pdf", List.of(agency.certificate()));
+        assertEquals(1, one.size());
+        assertTrue(one.get(0).valid() && one.get(0).trusted(), one.toString());
+        Verifier.Placement corner = one.get(0).placement();
+        assertTrue(corner.visible() && corner.page() == 1 && corner.urx() > 595 - 40 && corner.ury() > 842 - 40,
+                "top right of the first page: " + corner);
+        assertEquals("top-right", corner.where());
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(attached)) {
+            var appearance = doc.getSignatureFields().get(0).getWidgets().get(0).getNormalAppearanceStream();
+            assertTrue(appearance != null, "a visible text, no picture");
+        }
+        assertEquals("issue.notIssued", assertThrows(Refusal.class, () -> Issuing.attachment(signed, "x.pdf",
+                pl.toByteArray(), "pl.pdf", agency, null, PadesSigner.now())).key());
+
         // once issued, never again
         assertEquals("issue.numberGiven", assertThrows(Refusal.class,
                 () -> Issuing.issue(issued.pdf(), "x.pdf", request("6", TODAY), PadesSigner.now())).key());

@@ -56,6 +56,8 @@ class BundleTest {
                 .forEach(m -> derived.add("report.mode." + m.name().toLowerCase(java.util.Locale.ROOT)));
         // the DocMDP levels of ISO 32000-1 (12.8.2.2) that verify names
         java.util.stream.IntStream.rangeClosed(1, 3).forEach(p -> derived.add("verify.docMdp." + p));
+        java.util.List.of("signature-block", "over-signer-left-third", "top-right", "elsewhere")
+                .forEach(w -> derived.add("verify.where." + w));
         Set<String> ruleIds = java.util.stream.Stream.concat(vn.thethuc.rules.Catalog.all().stream(),
                 vn.thethuc.feed.FeedRules.all().stream()).map(vn.thethuc.rules.Rule::id).collect(Collectors.toSet());
         Set<String> unused = new TreeSet<>();

@@ -15,7 +15,7 @@ public final class Options {
     public static final class Bad extends Exception {
         private static final long serialVersionUID = 1L;
 
-        Bad(String what) {
+        public Bad(String what) {
             super(what);
         }
     }

@@ -31,6 +31,8 @@ import vn.thethuc.uno.sign.SignedExport;
  * (exit 1); 0 signed; 2 any other failure; no output file unless signed.
  */
 public final class SignCli {
+    private static final KeyOptions KEYS = new KeyOptions("--");
+
     private SignCli() {
     }
 
@@ -38,7 +40,7 @@ public final class SignCli {
         Options o;
         String mode;
         try {
-            o = Options.parse(args, Options.valued(KeyOptions.with("--out", null, "--mode", "issue", "--image", null,
+            o = Options.parse(args, Options.valued(KEYS.with("--out", null, "--mode", "issue", "--image", null,
                     "--seal", null)), Set.of("--force", "--invisible", "--pdfa", "--no-certify"));
             mode = o.oneOf("--mode", List.of("draft", "issue"));
         } catch (Options.Bad e) {
@@ -46,7 +48,7 @@ public final class SignCli {
         }
         Path target = o.path("--out");
         boolean force = o.flag("--force");
-        if (o.operands().size() != 1 || target == null || !KeyOptions.given(o)) {
+        if (o.operands().size() != 1 || target == null || !KEYS.given(o)) {
             return cli.usage("cli.sign.usage");
         }
         Path input = Path.of(o.operands().get(0));
@@ -66,8 +68,8 @@ public final class SignCli {
             // the signing code loaded and run once while the key opens and LibreOffice starts (about a second
             // that the signature itself would otherwise pay)
             PadesSigner.warmUpInBackground();
-            tsa = KeyOptions.tsa(o);
-            key = KeyOptions.open(o);
+            tsa = KEYS.tsa(o);
+            key = KEYS.open(o);
         } catch (Refusal e) {
             cli.err.println(e.message(cli.texts));
             return Cli.FAILED;

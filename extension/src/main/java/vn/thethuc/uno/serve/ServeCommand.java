@@ -22,6 +22,9 @@ public final class ServeCommand {
     static final Map<String, String> DEFAULTS = Map.of("--port", "8787", "--bind", "127.0.0.1", "--workers", "2",
             "--max-queue", "16", "--task-timeout", "120", "--max-size", "20", "--max-tasks", "200");
 
+    /** The agency's key for issuing: --issue-pkcs12 FILE or --issue-pkcs11 LIBRARY [--issue-slot N] … */
+    static final vn.thethuc.uno.cli.KeyOptions ISSUE_KEY = new vn.thethuc.uno.cli.KeyOptions("--issue-");
+
     private ServeCommand() {
     }
 
@@ -29,14 +32,37 @@ public final class ServeCommand {
     public static int run(String[] args, Path profiles, Path oxt, PrintStream out, PrintStream err, Bundle texts)
             throws OfficeException {
         Server.Config config;
+        Options o;
         try {
-            Options o = Options.parse(args, DEFAULTS, java.util.Set.of());
+            Map<String, String> valued = new java.util.HashMap<>(DEFAULTS);
+            valued.putAll(Options.valued(ISSUE_KEY.with("--issue-seal", null)));
+            o = Options.parse(args, valued, java.util.Set.of());
             config = new Server.Config(o.value("--bind"), o.integer("--port", 0, 65535), o.integer("--workers", 1, 32),
                     o.integer("--max-queue", 0, 10_000), Duration.ofSeconds(o.integer("--task-timeout", 5, 3600)),
                     o.integer("--max-size", 1, 1024) * 1024L * 1024L, o.integer("--max-tasks", 1, 1_000_000));
+            if (!o.operands().isEmpty() || ISSUE_KEY.any(o) && !ISSUE_KEY.given(o)) {
+                throw new Options.Bad("--issue-pkcs12");
+            }
         } catch (Options.Bad e) {
             err.println(texts.text("cli.serve.usage"));
             return 2;
+        }
+        // the agency's key for POST /v1/issue, opened now: a wrong PIN or a missing token stops the start
+        Server.Issuer issuer = null;
+        vn.thethuc.sign.PadesSigner.Key agencyKey = null;
+        if (ISSUE_KEY.any(o)) {
+            try {
+                byte[] seal = vn.thethuc.sign.Appearance.picture(o.path("--issue-seal"));
+                vn.thethuc.sign.Tsa tsa = ISSUE_KEY.tsa(o);
+                vn.thethuc.sign.PadesSigner.Key key = ISSUE_KEY.open(o);
+                agencyKey = key;
+                issuer = (pdf, name, number, date) -> vn.thethuc.issue.Issuing.issue(pdf, name,
+                        new vn.thethuc.issue.Issuing.Request(number, date, key, seal, tsa),
+                        vn.thethuc.sign.PadesSigner.now());
+            } catch (vn.thethuc.i18n.Refusal e) {
+                err.println(e.message(texts));
+                return 2;
+            }
         }
         Running running;
         try {
@@ -44,6 +70,13 @@ public final class ServeCommand {
         } catch (IOException e) {
             err.println(texts.text("cli.serve.bind", config.bind(), config.port(), e.getMessage()));
             return 2;
+        }
+        running.server().issuing(issuer);
+        if (agencyKey != null) {
+            vn.thethuc.sign.PadesSigner.Key opened = agencyKey;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> vn.thethuc.sign.Keys.release(opened),
+                    "thethuc-serve-key"));
+            out.println(texts.text("cli.serve.issuing", opened.certificate().getSubjectX500Principal().getName()));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "thethuc-serve-stop"));
         out.println(texts.text("cli.serve.started", Version.get(), config.bind(), running.server().port(),

@@ -52,6 +52,17 @@ public final class Server implements AutoCloseable {
             long maxBytes, int maxTasksPerProcess) {
     }
 
+    /**
+     * The records office's step for {@code POST /v1/issue}, with the agency's key opened at the server's start
+     * (null: the server does not issue).
+     */
+    @FunctionalInterface
+    public interface Issuer {
+        vn.thethuc.issue.Issuing.Issued issue(byte[] pdf, String name, String number, java.time.LocalDate date)
+                throws Refusal, IOException, java.security.GeneralSecurityException, InterruptedException;
+    }
+
+    private volatile Issuer issuer;
     private final Config config;
     private final Workers workers;
     private final HttpServer http;
@@ -72,6 +83,11 @@ public final class Server implements AutoCloseable {
 
     void start() {
         http.start();
+    }
+
+    /** Lets the server issue (POST /v1/issue) with the agency's key; one at a time, the key may be a token. */
+    void issuing(Issuer issuer) {
+        this.issuer = issuer;
     }
 
     public int port() {
@@ -164,6 +180,8 @@ public final class Server implements AutoCloseable {
             case "/v1/check" -> method.equals("POST") ? admitted(texts, () -> check(exchange, texts))
                     : notAllowed(texts, "POST");
             case "/v1/new" -> method.equals("POST") ? admitted(texts, () -> newDocument(exchange, texts))
+                    : notAllowed(texts, "POST");
+            case "/v1/issue" -> method.equals("POST") ? admitted(texts, () -> issue(exchange, texts))
                     : notAllowed(texts, "POST");
             default -> error(404, "not_found", texts.text("serve.notFound", path));
         };
@@ -277,6 +295,51 @@ public final class Server implements AutoCloseable {
             return new Answer(200, NEW_FORMATS.get(format), Files.readAllBytes(out), done.worker(),
                     Map.of("Content-Disposition", "attachment; filename=\"" + type.get().name() + "." + format + "\""));
         });
+    }
+
+    /**
+     * {@code POST /v1/issue?number=N&date=YYYY-MM-DD[&name=F]}, the signer's signed PDF as body: the issued PDF,
+     * or the refusal of thethuc issue as a 400.
+     */
+    private Answer issue(HttpExchange exchange, Bundle texts) throws IOException {
+        Issuer agency = issuer;
+        if (agency == null) {
+            return error(501, "issuing_not_configured", texts.text("serve.noIssuer"));
+        }
+        Map<String, String> query = query(exchange);
+        java.time.LocalDate date;
+        try {
+            date = java.time.LocalDate.parse(query.getOrDefault("date", ""));
+        } catch (java.time.format.DateTimeParseException e) {
+            return error(400, "bad_request", texts.text("serve.issueUsage"));
+        }
+        if (query.get("number") == null) {
+            return error(400, "bad_request", texts.text("serve.issueUsage"));
+        }
+        String mediaType = mediaType(exchange);
+        if (!mediaType.equals("application/pdf")) {
+            return error(415, "unsupported_format", texts.text("serve.unsupported", mediaType.isEmpty() ? "-" : mediaType));
+        }
+        byte[] body = body(exchange);
+        if (body == null) {
+            return tooLarge(texts);
+        }
+        String name = query.getOrDefault("name", "document.pdf");
+        try {
+            vn.thethuc.issue.Issuing.Issued issued;
+            synchronized (agency) {
+                issued = agency.issue(body, name, query.get("number"), date);
+            }
+            return new Answer(200, "application/pdf", issued.pdf(), 0, Map.of("X-TheThuc-Number", issued.number(),
+                    "Content-Disposition", "attachment; filename=\"issued.pdf\""));
+        } catch (Refusal e) {
+            return error(400, "refused", e.message(texts));
+        } catch (java.security.GeneralSecurityException e) {
+            return error(500, "signing_failed", texts.text("sign.failed", name, String.valueOf(e.getMessage())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return error(503, "busy", texts.text("serve.busy"));
+        }
     }
 
     /** A request's work on the workers, in a temporary folder of its own that is gone afterwards. */

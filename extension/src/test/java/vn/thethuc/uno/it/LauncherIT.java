@@ -409,10 +409,31 @@ class LauncherIT {
         double third = (signerBox.get(2).getAsDouble() - left) / 3;
         double sealCentre = (sealBox.get(0).getAsDouble() + sealBox.get(2).getAsDouble()) / 2;
         assertTrue(sealCentre > left && sealCentre < left + third, verified.out());
+        assertEquals("signature-block", first.getAsJsonObject("appearance").get("where").getAsString(), verified.out());
+        assertEquals("over-signer-left-third", second.getAsJsonObject("appearance").get("where").getAsString(),
+                verified.out());
         java.nio.file.Path png = Fixtures.BASEDIR.resolve("target/render/ke-hoach-phat-hanh");
         java.nio.file.Files.createDirectories(png.getParent());
         output("pdftoppm", "-r", "80", "-f", "1", "-l", "1", "-singlefile", "-png", issued.toString(), png.toString());
         assertTrue(java.nio.file.Files.size(png.resolveSibling("ke-hoach-phat-hanh.png")) > 10_000);
+
+        // an attachment sent as its own file: the agency's signature at the top right of its first page, with the
+        // number and symbol and the signing time as text
+        java.nio.file.Path appendix = dir.resolve("phu-luc.odt");
+        assertEquals(0, run(env, "new", "--type", "BC", "--out", appendix.toString()).exit());
+        java.nio.file.Path appendixPdf = dir.resolve("phu-luc.pdf");
+        Run exported = run(env, "sign", appendix.toString(), "--out", appendixPdf.toString(), "--pkcs12", p12.toString(),
+                "--mode", "draft", "--invisible");
+        assertEquals(0, exported.exit(), exported.out() + exported.err());
+        java.nio.file.Path appendixIssued = dir.resolve("phu-luc-phat-hanh.pdf");
+        Run attached = run(env, "issue", issued.toString(), "--attachment", appendixPdf.toString(), "--pkcs11",
+                vn.thethuc.sign.SoftHsm.MODULE.toString(), "--pin-env", "TOKEN_PIN", "--out", appendixIssued.toString());
+        assertEquals(0, attached.exit(), attached.out() + attached.err());
+        String attachedSig = vn.thethuc.sign.PadesSignerTest.pdfsig(appendixIssued);
+        assertEquals(2, attachedSig.split("Signature is Valid\\.", -1).length - 1, attachedSig);
+        String corner = output("pdftotext", "-f", "1", "-l", "1", "-x", "300", "-y", "0", "-W", "300", "-H", "80",
+                appendixIssued.toString(), "-");
+        assertTrue(corner.contains("15/KH-SYT"), "the number and symbol at the top right: " + corner);
 
         Run again = run(env, "issue", issued.toString(), "--number", "16", "--date", today, "--pkcs11",
                 vn.thethuc.sign.SoftHsm.MODULE.toString(), "--pin-env", "TOKEN_PIN", "--out",

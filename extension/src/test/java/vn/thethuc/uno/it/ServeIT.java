@@ -46,6 +46,7 @@ class ServeIT {
     static final int TASK_TIMEOUT = 25;
 
     static Path cache;
+    static vn.thethuc.sign.PadesSigner.Key agency;
     static Process server;
     static String base;
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -58,12 +59,16 @@ class ServeIT {
             port = s.getLocalPort();
         }
         base = "http://127.0.0.1:" + port;
+        agency = vn.thethuc.sign.DemoCertificate.key("RSA", "CN=Văn thư Sở Y tế (thử nghiệm),O=Sở Y tế (thử nghiệm),C=VN");
+        java.nio.file.Path p12 = vn.thethuc.sign.PadesSignerTest.p12(cache, agency);
+        java.nio.file.Path seal = SignatureImages.seal(cache.resolve("con-dau.png"));
         ProcessBuilder pb = new ProcessBuilder(Fixtures.BASEDIR.resolve("bin/thethuc").toString(), "serve",
                 "--port", String.valueOf(port), "--workers", "2", "--max-queue", "0",
-                "--task-timeout", String.valueOf(TASK_TIMEOUT), "--max-size", "1")
+                "--task-timeout", String.valueOf(TASK_TIMEOUT), "--max-size", "1",
+                "--issue-pkcs12", p12.toString(), "--issue-pin-env", "ISSUE_PIN", "--issue-seal", seal.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(cache.resolve("serve.log").toFile());
-        pb.environment().putAll(Map.of("XDG_CACHE_HOME", cache.toString(), "THETHUC_LANG", "vi"));
+        pb.environment().putAll(Map.of("XDG_CACHE_HOME", cache.toString(), "THETHUC_LANG", "vi", "ISSUE_PIN", "123456"));
         server = pb.start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(240);
         while (System.nanoTime() < deadline) {
@@ -210,6 +215,44 @@ class ServeIT {
                 "THETHUC_SERVER", "http://127.0.0.1:" + port), "check", plan.toString());
         assertEquals(2, away.exit(), away.err());
         assertTrue(away.err().contains("Cannot reach the check server http://127.0.0.1:" + port), away.err());
+    }
+
+    /** POST /v1/issue: the agency's key given at the start; the issued PDF back, or the refusal as JSON. */
+    @Test
+    @Order(3)
+    void aSignedPdfIsIssuedWithTheAgencysKeyOfTheServer() throws Exception {
+        vn.thethuc.sign.PadesSigner.Key signer = vn.thethuc.sign.DemoCertificate.key("EC");
+        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+        org.openpdf.text.Document d = new org.openpdf.text.Document();
+        org.openpdf.text.pdf.PdfWriter.getInstance(d, plain);
+        d.open();
+        d.add(new org.openpdf.text.Paragraph("So:      /KH-SYT"));
+        d.close();
+        byte[] signed = vn.thethuc.sign.PadesSigner.sign(plain.toByteArray(), signer, vn.thethuc.sign.PadesSigner.now(),
+                "Ký", "", null, new vn.thethuc.sign.Appearance(new vn.thethuc.sign.Appearance.Box(1, 350, 200, 520, 270),
+                        List.of("Ký bởi: thử nghiệm"), null, null, null), true,
+                new vn.thethuc.sign.PadesSigner.Revision(vn.thethuc.sign.PadesSigner.SIGNER_FIELD, List.of(
+                        new vn.thethuc.sign.ReservedFields.Field(vn.thethuc.sign.ReservedFields.NUMBER_FIELD,
+                                new vn.thethuc.sign.Appearance.Box(1, 60, 790, 90, 806))), Map.of(), null));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/issue?number=15&date=" + today))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(signed)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
+        assertEquals("15", r.headers().firstValue("X-TheThuc-Number").orElse(""));
+        List<vn.thethuc.verify.Verifier.Signature> both = vn.thethuc.verify.Verifier.verify(r.body(), "x.pdf",
+                List.of(signer.certificate(), agency.certificate()));
+        assertEquals(2, both.size());
+        assertTrue(both.get(0).valid() && both.get(1).valid() && both.get(1).trusted(), both.toString());
+        assertEquals("Sở Y tế (thử nghiệm)", both.get(1).organisation());
+
+        HttpResponse<String> again = post("/v1/issue?number=16&date=" + today, "application/pdf", r.body(), "en");
+        assertEquals(400, again.statusCode(), again.body());
+        JsonObject error = JsonParser.parseString(again.body()).getAsJsonObject();
+        assertEquals("refused", error.get("code").getAsString());
+        assertTrue(error.get("error").getAsString().contains("already has the number «15»"), again.body());
+        assertEquals(415, post("/v1/issue?number=15&date=" + today, DOCX, signed, null).statusCode());
+        assertEquals(400, post("/v1/issue?number=15", "application/pdf", signed, null).statusCode());
     }
 
     @Test
