@@ -93,6 +93,11 @@ public final class Issuing {
             fill.put(ReservedFields.NUMBER_FIELD, number);
             if (form.getFieldType(ReservedFields.DAY_FIELD) == AcroFields.FIELD_TYPE_TEXT
                     && form.getField(ReservedFields.DAY_FIELD).isBlank()) {
+                String printed = monthYear(form);
+                String given = r.date().getMonthValue() + "/" + r.date().getYear();
+                if (!printed.isEmpty() && !printed.equals(given)) {
+                    throw new Refusal("issue.otherMonth", r.date(), printed);
+                }
                 fill.put(ReservedFields.DAY_FIELD, day(r.date()));
             }
             signerBox = form.getFieldPositions(signer.field());
@@ -192,6 +197,16 @@ public final class Issuing {
             throw new Refusal("issue.noSymbol", name);
         }
         return number.strip() + m.group(1);
+    }
+
+    /** The month and year printed after the blank day ("11/2026"), as the signer's step kept it; "" if not kept. */
+    private static String monthYear(AcroFields form) {
+        AcroFields.Item item = form.getFieldItem(ReservedFields.DAY_FIELD);
+        if (item == null || item.size() == 0) {
+            return "";
+        }
+        org.openpdf.text.pdf.PdfString tm = item.getMerged(0).getAsString(org.openpdf.text.pdf.PdfName.TM);
+        return tm == null ? "" : tm.toUnicodeString().strip();
     }
 
     /**

@@ -160,7 +160,12 @@ public final class PadesSigner {
                 field.setAlignment(ReservedFields.rightAligned(f.name()) ? org.openpdf.text.Element.ALIGN_RIGHT
                         : org.openpdf.text.Element.ALIGN_CENTER);
                 field.setBorderWidth(0);
-                stamper.addAnnotation(field.getTextField(), b.page());
+                org.openpdf.text.pdf.PdfFormField form = field.getTextField();
+                if (!f.monthYear().isEmpty()) {
+                    // the month and year printed after the blank day (/TM): the day given must fall in them
+                    form.put(PdfName.TM, new PdfString(f.monthYear()));
+                }
+                stamper.addAnnotation(form, b.page());
             }
             if (!revision.fill().isEmpty()) {
                 org.openpdf.text.pdf.AcroFields form = stamper.getAcroFields();

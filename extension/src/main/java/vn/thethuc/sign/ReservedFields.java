@@ -22,6 +22,11 @@ public final class ReservedFields {
     public static final String NUMBER_END_MARK = "TheThucSoHet";
     public static final String DAY_MARK = "TheThucNgay";
     public static final String DAY_END_MARK = "TheThucNgayHet";
+    /**
+     * A mark beside the day's whose name carries the month and year printed after the blank day
+     * ({@code TheThucThang_11_2026}): the day the records office gives must fall in them.
+     */
+    public static final String MONTH_MARK = "TheThucThang_";
     /** The height of a 13–14 pt line below its top, in points. */
     static final float LINE = 17f;
     /** The room a text field keeps between its edge and its text, in points. */
@@ -31,15 +36,22 @@ public final class ReservedFields {
 
     /** "Số:      /KH-UBND": the blank between the colon and the slash. */
     private static final Pattern BLANK_NUMBER = Pattern.compile("^\\s*Số\\s*:([\\s\\u00a0]*)/");
-    /** "…, ngày      tháng 3 năm 2026": the blank between "ngày" and "tháng". */
-    private static final Pattern BLANK_DAY = Pattern.compile("ngày([\\s\\u00a0]+)tháng");
+    /** "…, ngày      tháng 3 năm 2026": the blank between "ngày" and "tháng", and the month and year after it. */
+    private static final Pattern BLANK_DAY = Pattern.compile(
+            "ngày([\\s\\u00a0]+)tháng(?:[\\s\\u00a0]+(\\d{1,2})[\\s\\u00a0]+năm[\\s\\u00a0]+(\\d{4}))?");
 
-    /** A blank in a paragraph: its start and end, as offsets in the paragraph's text. */
-    public record Blank(int start, int end) {
+    /** A blank in a paragraph: its start and end, as offsets in the paragraph's text; for a day, "11/2026" or "". */
+    public record Blank(int start, int end, String monthYear) {
+        public Blank(int start, int end) {
+            this(start, end, "");
+        }
     }
 
-    /** A field to reserve: its name and where it goes. */
-    public record Field(String name, Appearance.Box box) {
+    /** A field to reserve: its name, where it goes, and for the day the month and year it must fall in ("" none). */
+    public record Field(String name, Appearance.Box box, String monthYear) {
+        public Field(String name, Appearance.Box box) {
+            this(name, box, "");
+        }
     }
 
     private ReservedFields() {
@@ -54,7 +66,11 @@ public final class ReservedFields {
     /** The blank day of a date line ({@code ngày      tháng 3 năm 2026}), if it is blank. */
     public static Optional<Blank> blankDay(String paragraph) {
         Matcher m = BLANK_DAY.matcher(paragraph);
-        return m.find() ? Optional.of(new Blank(m.start(1), m.end(1))) : Optional.empty();
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String monthYear = m.group(2) == null ? "" : Integer.parseInt(m.group(2)) + "/" + m.group(3);
+        return Optional.of(new Blank(m.start(1), m.end(1), monthYear));
     }
 
     /**
@@ -64,8 +80,16 @@ public final class ReservedFields {
     public static List<Field> fields(Map<String, String> destinations) {
         List<Field> out = new ArrayList<>();
         box(destinations, NUMBER_MARK, NUMBER_END_MARK).ifPresent(b -> out.add(new Field(NUMBER_FIELD, b)));
-        box(destinations, DAY_MARK, DAY_END_MARK).ifPresent(b -> out.add(new Field(DAY_FIELD, b)));
+        String monthYear = destinations.keySet().stream().filter(k -> k.startsWith(MONTH_MARK))
+                .map(k -> k.substring(MONTH_MARK.length()).replace('_', '/')).filter(v -> v.matches("\\d{1,2}/\\d{4}"))
+                .findFirst().orElse("");
+        box(destinations, DAY_MARK, DAY_END_MARK).ifPresent(b -> out.add(new Field(DAY_FIELD, b, monthYear)));
         return out;
+    }
+
+    /** The mark's name for a day's month and year ("11/2026" → {@code TheThucThang_11_2026}). */
+    public static String monthMark(String monthYear) {
+        return MONTH_MARK + monthYear.replace('/', '_');
     }
 
     static Optional<Appearance.Box> box(Map<String, String> destinations, String startMark, String endMark) {

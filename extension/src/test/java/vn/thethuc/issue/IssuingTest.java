@@ -40,7 +40,8 @@ class IssuingTest {
         d.close();
         List<ReservedFields.Field> blanks = List.of(
                 new ReservedFields.Field(ReservedFields.NUMBER_FIELD, new Appearance.Box(1, 60, 790, 90, 806)),
-                new ReservedFields.Field(ReservedFields.DAY_FIELD, new Appearance.Box(1, 300, 790, 330, 806)));
+                new ReservedFields.Field(ReservedFields.DAY_FIELD, new Appearance.Box(1, 300, 790, 330, 806),
+                        TODAY.getMonthValue() + "/" + TODAY.getYear()));
         Appearance picture = new Appearance(new Appearance.Box(1, 350, 200, 520, 270), List.of("Ký bởi: Nguyễn Văn An"),
                 null, null, Appearance.systemFont().orElse(null));
         signed = PadesSigner.sign(out.toByteArray(), signer, PadesSigner.now(), "Ký", "", null, picture, true,
@@ -131,6 +132,9 @@ class IssuingTest {
         assertEquals("issue.badNumber", assertThrows(Refusal.class, () -> Issuing.number("15a")).key());
         assertEquals("issue.badNumber", assertThrows(Refusal.class, () -> Issuing.number("0")).key());
         assertEquals("15", Issuing.number(" 15 "));
+        assertEquals("issue.otherMonth", assertThrows(Refusal.class,
+                () -> Issuing.issue(signed, "x.pdf", request("15", TODAY.plusMonths(1)), PadesSigner.now())).key(),
+                "the day must fall in the month and year printed after it");
         assertEquals("issue.beforeSigning", assertThrows(Refusal.class,
                 () -> Issuing.issue(signed, "x.pdf", request("15", TODAY.minusDays(1)), PadesSigner.now())).key());
         ByteArrayOutputStream plain = new ByteArrayOutputStream();

@@ -19,6 +19,7 @@ class ReservedFieldsTest {
         String date = "Thái Nguyên, ngày      tháng 3 năm 2026";
         ReservedFields.Blank day = ReservedFields.blankDay(date).orElseThrow();
         assertEquals("      ", date.substring(day.start(), day.end()));
+        assertEquals("3/2026", day.monthYear());
         assertTrue(ReservedFields.blankDay("Hà Nội, ngày\u00a0\u00a0\u00a0tháng 01 năm 2027").isPresent());
         assertFalse(ReservedFields.blankDay("Hà Nội, ngày 05 tháng 01 năm 2027").isPresent());
     }
@@ -34,6 +35,10 @@ class ReservedFieldsTest {
         assertEquals(new Appearance.Box(1, 90.5f, 700.2f - ReservedFields.LINE, 118f + ReservedFields.FIELD_PADDING,
                 700.2f), number.box());
         assertEquals(ReservedFields.DAY_FIELD, fields.get(1).name());
+        assertEquals("", fields.get(1).monthYear());
+        assertEquals("11/2026", ReservedFields.fields(Map.of(ReservedFields.DAY_MARK, "1 XYZ 400 705 0",
+                ReservedFields.DAY_END_MARK, "1 XYZ 430 705 0", ReservedFields.monthMark("11/2026"), "1 XYZ 400 705 0"))
+                .get(0).monthYear());
         // a narrow blank gets room for four digits on its left, still ending at the symbol's "/"; marks on two
         // lines or pages are no field
         Appearance.Box narrow = ReservedFields.fields(Map.of(

@@ -158,6 +158,9 @@ public final class SignCli {
             cli.err.println(cli.texts.text("cli.sign.noBlock"));
         }
         cli.out.println(cli.texts.text("cli.sign.done", target, key.certificate().getSubjectX500Principal().getName()));
+        if (!signed.reserved().isEmpty()) {
+            cli.out.println(cli.texts.text("sign.reserved"));
+        }
         return Cli.OK;
     }
 

@@ -180,6 +180,9 @@ public final class SignCommand {
                 notes.add(texts.text("sign.warnings", report.warnings()) + "\n" + findings(report, "warning"));
             }
             signed.keyWarnings().forEach(w -> notes.add(texts.text(w)));
+            if (!signed.reserved().isEmpty()) {
+                notes.add(texts.text("sign.reserved"));
+            }
             if (!signed.visible() && !r.invisible()) {
                 notes.add(texts.text("cli.sign.noBlock"));
             }

@@ -43,9 +43,10 @@ public final class SignatureMarks {
     static void markBlanks(XModel model) throws com.sun.star.uno.Exception {
         XMultiServiceFactory factory = Proxies.q(XMultiServiceFactory.class, model);
         var existing = Proxies.q(com.sun.star.text.XBookmarksSupplier.class, model).getBookmarks();
-        for (String n : List.of(ReservedFields.NUMBER_MARK, ReservedFields.NUMBER_END_MARK, ReservedFields.DAY_MARK,
-                ReservedFields.DAY_END_MARK)) {
-            if (existing.hasByName(n)) {
+        for (String n : existing.getElementNames()) {
+            if (n.equals(ReservedFields.NUMBER_MARK) || n.equals(ReservedFields.NUMBER_END_MARK)
+                    || n.equals(ReservedFields.DAY_MARK) || n.equals(ReservedFields.DAY_END_MARK)
+                    || n.startsWith(ReservedFields.MONTH_MARK)) {
                 Proxies.q(com.sun.star.lang.XComponent.class, existing.getByName(n)).dispose();
             }
         }
@@ -93,6 +94,11 @@ public final class SignatureMarks {
             if (day.isPresent()) {
                 found[1] = true;
                 markBlank(factory, paragraph, day.get(), ReservedFields.DAY_MARK, ReservedFields.DAY_END_MARK);
+                if (!day.get().monthYear().isEmpty()) {
+                    var cursor = paragraph.getText().createTextCursorByRange(paragraph.getStart());
+                    cursor.goRight((short) day.get().start(), false);
+                    bookmark(factory, ReservedFields.monthMark(day.get().monthYear()), cursor.getStart());
+                }
             }
         }
     }

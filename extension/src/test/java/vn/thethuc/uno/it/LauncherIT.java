@@ -349,6 +349,7 @@ class LauncherIT {
                 "--image", SignatureImages.signature(dir.resolve("chu-ky.png")).toString());
         assertEquals(0, signed.exit(), signed.out() + signed.err());
         assertFalse(signed.out().contains("ND30.SO_KY_HIEU.FORMAT"), signed.out());
+        assertTrue(signed.out().contains("Số văn bản để trống cho văn thư"), signed.out());
 
         float[] field;
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
