@@ -28,23 +28,14 @@ class IssuingTest {
     static void sign() throws Exception {
         signer = DemoCertificate.key("RSA", "CN=Nguyễn Văn An,O=Sở Y tế (thử nghiệm),C=VN");
         agency = DemoCertificate.key("EC", "CN=Sở Y tế (thử nghiệm),O=Sở Y tế (thử nghiệm),C=VN");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        org.openpdf.text.Document d = new org.openpdf.text.Document();
-        org.openpdf.text.pdf.PdfWriter.getInstance(d, out);
-        d.open();
-        org.openpdf.text.Font vietnamese = new org.openpdf.text.Font(org.openpdf.text.pdf.BaseFont.createFont(
-                Appearance.systemFont().orElseThrow().toString(), org.openpdf.text.pdf.BaseFont.IDENTITY_H,
-                org.openpdf.text.pdf.BaseFont.EMBEDDED), 13);
-        d.add(new org.openpdf.text.Paragraph("Số:      /KH-SYT        Thái Nguyên, ngày      tháng 11 năm 2026",
-                vietnamese));
-        d.close();
+        byte[] page = vn.thethuc.sign.TestPdfs.page("Số:      /KH-SYT        Thái Nguyên, ngày      tháng 11 năm 2026");
         List<ReservedFields.Field> blanks = List.of(
                 new ReservedFields.Field(ReservedFields.NUMBER_FIELD, new Appearance.Box(1, 60, 790, 90, 806)),
                 new ReservedFields.Field(ReservedFields.DAY_FIELD, new Appearance.Box(1, 300, 790, 330, 806),
                         TODAY.getMonthValue() + "/" + TODAY.getYear()));
         Appearance picture = new Appearance(new Appearance.Box(1, 350, 200, 520, 270), List.of("Ký bởi: Nguyễn Văn An"),
                 null, null, Appearance.systemFont().orElse(null));
-        signed = PadesSigner.sign(out.toByteArray(), signer, PadesSigner.now(), "Ký", "", null, picture, true,
+        signed = PadesSigner.sign(page, signer, PadesSigner.now(), "Ký", "", null, picture, true,
                 new PadesSigner.Revision(PadesSigner.SIGNER_FIELD, blanks, Map.of(), null));
     }
 
@@ -100,13 +91,8 @@ class IssuingTest {
             assertEquals(Issuing.day(TODAY), form.getField(ReservedFields.DAY_FIELD).getValueAsString());
         }
         // an attachment: the agency's signature at the top right of its first page, the number and symbol as text
-        ByteArrayOutputStream pl = new ByteArrayOutputStream();
-        org.openpdf.text.Document d = new org.openpdf.text.Document();
-        org.openpdf.text.pdf.PdfWriter.getInstance(d, pl);
-        d.open();
-        d.add(new org.openpdf.text.Paragraph("PHU LUC"));
-        d.close();
-        byte[] attached = Issuing.attachment(issued.pdf(), "ke-hoach.pdf", pl.toByteArray(), "phu-luc.pdf", agency, null,
+        byte[] pl = vn.thethuc.sign.TestPdfs.page("PHỤ LỤC");
+        byte[] attached = Issuing.attachment(issued.pdf(), "ke-hoach.pdf", pl, "phu-luc.pdf", agency, null,
                 PadesSigner.now());
         List<Verifier.Signature> one = Verifier.verify(attached, "phu-luc.pdf", List.of(agency.certificate()));
         assertEquals(1, one.size());
@@ -120,7 +106,7 @@ class IssuingTest {
             assertTrue(appearance != null, "a visible text, no picture");
         }
         assertEquals("issue.notIssued", assertThrows(Refusal.class, () -> Issuing.attachment(signed, "x.pdf",
-                pl.toByteArray(), "pl.pdf", agency, null, PadesSigner.now())).key());
+                pl, "pl.pdf", agency, null, PadesSigner.now())).key());
 
         // once issued, never again
         assertEquals("issue.numberGiven", assertThrows(Refusal.class,
@@ -137,15 +123,10 @@ class IssuingTest {
                 "the day must fall in the month and year printed after it");
         assertEquals("issue.beforeSigning", assertThrows(Refusal.class,
                 () -> Issuing.issue(signed, "x.pdf", request("15", TODAY.minusDays(1)), PadesSigner.now())).key());
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        org.openpdf.text.Document d = new org.openpdf.text.Document();
-        org.openpdf.text.pdf.PdfWriter.getInstance(d, plain);
-        d.open();
-        d.add(new org.openpdf.text.Paragraph("x"));
-        d.close();
+        byte[] plain = vn.thethuc.sign.TestPdfs.page("x");
         assertEquals("issue.notSigned", assertThrows(Refusal.class,
-                () -> Issuing.issue(plain.toByteArray(), "x.pdf", request("15", TODAY), PadesSigner.now())).key());
-        byte[] withoutFields = PadesSigner.sign(plain.toByteArray(), signer, PadesSigner.now(), "Ký", "", null, null, true);
+                () -> Issuing.issue(plain, "x.pdf", request("15", TODAY), PadesSigner.now())).key());
+        byte[] withoutFields = PadesSigner.sign(plain, signer, PadesSigner.now(), "Ký", "", null, null, true);
         assertEquals("issue.noNumberField", assertThrows(Refusal.class,
                 () -> Issuing.issue(withoutFields, "x.pdf", request("15", TODAY), PadesSigner.now())).key());
         byte[] changed = signed.clone();
@@ -158,13 +139,8 @@ class IssuingTest {
     @Test
     void aPdfAsFieldsFontIsEmbeddedWholeAndFillingThemIsAllowed() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeTrue(Appearance.systemFont().isPresent(), "Liberation Serif");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        org.openpdf.text.Document d = new org.openpdf.text.Document();
-        org.openpdf.text.pdf.PdfWriter.getInstance(d, out);
-        d.open();
-        d.add(new org.openpdf.text.Paragraph("So:      /KH-SYT"));
-        d.close();
-        byte[] pdfA = PadesSigner.sign(out.toByteArray(), signer, PadesSigner.now(), "Ký", "", null, null, true,
+        byte[] page = vn.thethuc.sign.TestPdfs.page("Số:      /KH-SYT");
+        byte[] pdfA = PadesSigner.sign(page, signer, PadesSigner.now(), "Ký", "", null, null, true,
                 new PadesSigner.Revision(PadesSigner.SIGNER_FIELD, List.of(new ReservedFields.Field(
                         ReservedFields.NUMBER_FIELD, new Appearance.Box(1, 60, 790, 90, 806))), Map.of(),
                         Appearance.systemFont().get()));

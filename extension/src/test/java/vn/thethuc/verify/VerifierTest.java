@@ -27,13 +27,7 @@ class VerifierTest {
     }
 
     static byte[] plain() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        org.openpdf.text.Document d = new org.openpdf.text.Document();
-        org.openpdf.text.pdf.PdfWriter.getInstance(d, out);
-        d.open();
-        d.add(new org.openpdf.text.Paragraph("KE HOACH 15/KH-UBND"));
-        d.close();
-        return out.toByteArray();
+        return vn.thethuc.sign.TestPdfs.page("KẾ HOẠCH 15/KH-UBND");
     }
 
     @Test

@@ -70,6 +70,23 @@ public final class Cli {
         LEASES.clear();
     }
 
+    /** {@code bytes} to {@code target} through a temporary file beside it, renamed: never half a file. */
+    public static void write(Path target, byte[] bytes, boolean replace) throws java.io.IOException {
+        Path tmp = java.nio.file.Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(),
+                ".tmp");
+        try {
+            java.nio.file.Files.write(tmp, bytes);
+            if (replace) {
+                java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                java.nio.file.Files.move(tmp, target);
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(tmp);
+        }
+    }
+
     /** Prints the usage of a subcommand ({@code key}) and answers {@link #FAILED}. */
     public int usage(String key) {
         err.println(texts.text(key));

@@ -3,7 +3,6 @@ package vn.thethuc.uno.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -64,20 +63,13 @@ final class IssueCli {
             key = KEYS.open(o);
             Issuing.Issued issued = Issuing.issue(pdf, input.toString(), new Issuing.Request(number, date, key, seal,
                     KEYS.tsa(o)), PadesSigner.now());
-            write(target, issued.pdf(), o.flag("--force"));
+            Cli.write(target, issued.pdf(), o.flag("--force"));
             issued.warnings().forEach(w -> cli.err.println(cli.texts.text(w)));
             cli.out.println(cli.texts.text("cli.issue.done", target, issued.number(),
                     issued.day() == null ? "—" : issued.day(), key.certificate().getSubjectX500Principal().getName()));
             return Cli.OK;
-        } catch (Refusal e) {
-            cli.err.println(e.message(cli.texts));
-            return Cli.FAILED;
-        } catch (IOException | GeneralSecurityException e) {
-            cli.err.println(cli.texts.text("cli.new.write", target, e.getMessage()));
-            return Cli.FAILED;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Cli.FAILED;
+        } catch (Refusal | IOException | GeneralSecurityException | InterruptedException e) {
+            return failed(cli, target, e);
         } finally {
             if (key != null) {
                 Keys.release(key);
@@ -100,19 +92,12 @@ final class IssueCli {
             key = KEYS.open(o);
             byte[] signed = Issuing.attachment(main, issued.toString(), file, attachment.toString(), key, KEYS.tsa(o),
                     PadesSigner.now());
-            write(target, signed, o.flag("--force"));
+            Cli.write(target, signed, o.flag("--force"));
             cli.out.println(cli.texts.text("cli.issue.attachmentDone", target, issued,
                     key.certificate().getSubjectX500Principal().getName()));
             return Cli.OK;
-        } catch (Refusal e) {
-            cli.err.println(e.message(cli.texts));
-            return Cli.FAILED;
-        } catch (IOException | GeneralSecurityException e) {
-            cli.err.println(cli.texts.text("cli.new.write", target, e.getMessage()));
-            return Cli.FAILED;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Cli.FAILED;
+        } catch (Refusal | IOException | GeneralSecurityException | InterruptedException e) {
+            return failed(cli, target, e);
         } finally {
             if (key != null) {
                 Keys.release(key);
@@ -120,18 +105,16 @@ final class IssueCli {
         }
     }
 
-    /** Through a temporary file beside the target, renamed: never half a PDF. */
-    static void write(Path target, byte[] bytes, boolean replace) throws IOException {
-        Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            if (replace) {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.move(tmp, target);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
+
+    /** What went wrong, said: a refusal as it is, a file or key error with the target; exit 2. */
+    private static int failed(Cli cli, Path target, Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        } else if (e instanceof Refusal r) {
+            cli.err.println(r.message(cli.texts));
+        } else {
+            cli.err.println(cli.texts.text("cli.new.write", target, e.getMessage()));
         }
+        return Cli.FAILED;
     }
 }

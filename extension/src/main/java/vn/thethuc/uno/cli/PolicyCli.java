@@ -3,7 +3,6 @@ package vn.thethuc.uno.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
@@ -48,19 +47,8 @@ final class PolicyCli {
             cli.err.println(settings + ": " + e.message(cli.texts));
             return Cli.FAILED;
         }
-        Path dir = target.toAbsolutePath().getParent();
         try {
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-            try {
-                Files.write(tmp, pack.oxt(version));
-                if (force) {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } else {
-                    Files.move(tmp, target);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            Cli.write(target, pack.oxt(version), force);
         } catch (IOException e) {
             cli.err.println(cli.texts.text("cli.new.write", target, e.getMessage()));
             return Cli.FAILED;

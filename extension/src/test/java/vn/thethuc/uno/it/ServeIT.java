@@ -222,13 +222,8 @@ class ServeIT {
     @Order(3)
     void aSignedPdfIsIssuedWithTheAgencysKeyOfTheServer() throws Exception {
         vn.thethuc.sign.PadesSigner.Key signer = vn.thethuc.sign.DemoCertificate.key("EC");
-        java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
-        org.openpdf.text.Document d = new org.openpdf.text.Document();
-        org.openpdf.text.pdf.PdfWriter.getInstance(d, plain);
-        d.open();
-        d.add(new org.openpdf.text.Paragraph("So:      /KH-SYT"));
-        d.close();
-        byte[] signed = vn.thethuc.sign.PadesSigner.sign(plain.toByteArray(), signer, vn.thethuc.sign.PadesSigner.now(),
+        byte[] plain = vn.thethuc.sign.TestPdfs.page("Số:      /KH-SYT");
+        byte[] signed = vn.thethuc.sign.PadesSigner.sign(plain, signer, vn.thethuc.sign.PadesSigner.now(),
                 "Ký", "", null, new vn.thethuc.sign.Appearance(new vn.thethuc.sign.Appearance.Box(1, 350, 200, 520, 270),
                         List.of("Ký bởi: thử nghiệm"), null, null, null), true,
                 new vn.thethuc.sign.PadesSigner.Revision(vn.thethuc.sign.PadesSigner.SIGNER_FIELD, List.of(
