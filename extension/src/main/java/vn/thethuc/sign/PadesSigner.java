@@ -98,18 +98,8 @@ public final class PadesSigner {
     public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa,
             Appearance appearance, boolean certify) throws IOException, GeneralSecurityException,
             vn.thethuc.i18n.Refusal, InterruptedException {
-        return sign(pdf, key, when, reason, location, tsa, appearance, certify, List.of(), null);
-    }
-
-    /**
-     * With {@code fields}: empty text fields added in the signed revision (the blanks the signer leaves for the
-     * records office), their text in Times at 13 pt, centred, no border.
-     */
-    public static byte[] sign(byte[] pdf, Key key, Calendar when, String reason, String location, Tsa tsa,
-            Appearance appearance, boolean certify, List<ReservedFields.Field> fields, java.nio.file.Path font)
-            throws IOException, GeneralSecurityException, vn.thethuc.i18n.Refusal, InterruptedException {
         return sign(pdf, key, when, reason, location, tsa, appearance, certify,
-                new Revision(SIGNER_FIELD, fields, Map.of(), font));
+                new Revision(SIGNER_FIELD, List.of(), Map.of(), null));
     }
 
     /** The signer's signature field; the records office's is {@link #AGENCY_FIELD}. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Set;
 import vn.thethuc.i18n.Refusal;
 import vn.thethuc.issue.Issuing;
@@ -39,62 +40,59 @@ final class IssueCli {
             return cli.usage("cli.issue.usage");
         }
         Path input = Path.of(o.operands().get(0));
-        if (o.path("--attachment") != null) {
-            return attachment(cli, o, input, o.path("--attachment"), target);
-        }
-        if (o.value("--number") == null || o.value("--date") == null) {
-            return cli.usage("cli.issue.usage");
-        }
-        PadesSigner.Key key = null;
+        Path attachment = o.path("--attachment");
         try {
-            LocalDate date;
-            try {
-                date = LocalDate.parse(o.value("--date"));
-            } catch (DateTimeParseException e) {
-                throw new Refusal("issue.badDate", o.value("--date"));
-            }
-            String number = Issuing.number(o.value("--number"));
-            if (!Files.isRegularFile(input)) {
-                throw new Refusal("cli.check.missing", input);
-            }
-            SignService.checkTarget(target, o.flag("--force"));
-            byte[] seal = Appearance.picture(o.path("--seal"));
-            byte[] pdf = Files.readAllBytes(input);
-            key = KEYS.open(o);
-            Issuing.Issued issued = Issuing.issue(pdf, input.toString(), new Issuing.Request(number, date, key, seal,
-                    KEYS.tsa(o)), PadesSigner.now());
-            Cli.write(target, issued.pdf(), o.flag("--force"));
-            issued.warnings().forEach(w -> cli.err.println(cli.texts.text(w)));
-            cli.out.println(cli.texts.text("cli.issue.done", target, issued.number(),
-                    issued.day() == null ? "—" : issued.day(), key.certificate().getSubjectX500Principal().getName()));
-            return Cli.OK;
-        } catch (Refusal | IOException | GeneralSecurityException | InterruptedException e) {
-            return failed(cli, target, e);
-        } finally {
-            if (key != null) {
-                Keys.release(key);
-            }
-        }
-    }
-
-    /** {@code issue ISSUED.pdf --attachment PL.pdf --out PL-ISSUED.pdf}: an attachment signed as Phụ lục I says. */
-    private static int attachment(Cli cli, Options o, Path issued, Path attachment, Path target) {
-        PadesSigner.Key key = null;
-        try {
-            for (Path f : new Path[] {issued, attachment}) {
-                if (!Files.isRegularFile(f)) {
-                    throw new Refusal("cli.check.missing", f);
+            Signing signing;
+            if (attachment != null) {
+                missing(input, attachment);
+                signing = key -> new Done(Issuing.attachment(Files.readAllBytes(input), input.toString(),
+                        Files.readAllBytes(attachment), attachment.toString(), key, KEYS.tsa(o), PadesSigner.now()),
+                        cli.texts.text("cli.issue.attachmentDone", target, input, subject(key)), List.of());
+            } else {
+                if (o.value("--number") == null || o.value("--date") == null) {
+                    return cli.usage("cli.issue.usage");
                 }
+                LocalDate date;
+                try {
+                    date = LocalDate.parse(o.value("--date"));
+                } catch (DateTimeParseException e) {
+                    throw new Refusal("issue.badDate", o.value("--date"));
+                }
+                String number = Issuing.number(o.value("--number"));
+                missing(input);
+                byte[] seal = Appearance.picture(o.path("--seal"));
+                signing = key -> {
+                    Issuing.Issued issued = Issuing.issue(Files.readAllBytes(input), input.toString(),
+                            new Issuing.Request(number, date, key, seal, KEYS.tsa(o)), PadesSigner.now());
+                    return new Done(issued.pdf(), cli.texts.text("cli.issue.done", target, issued.number(),
+                            issued.day() == null ? "—" : issued.day(), subject(key)), issued.warnings());
+                };
             }
+            return sign(cli, o, target, signing);
+        } catch (Refusal e) {
+            return failed(cli, target, e);
+        }
+    }
+
+    /** What a signing made: the bytes to write, what to say, the notes (bundle keys) to print before. */
+    private record Done(byte[] pdf, String message, List<String> warnings) {
+    }
+
+    @FunctionalInterface
+    private interface Signing {
+        Done sign(PadesSigner.Key key) throws Refusal, IOException, GeneralSecurityException, InterruptedException;
+    }
+
+    /** The target checked, the agency's key opened, {@code signing} done with it, the PDF written; the key released. */
+    private static int sign(Cli cli, Options o, Path target, Signing signing) {
+        PadesSigner.Key key = null;
+        try {
             SignService.checkTarget(target, o.flag("--force"));
-            byte[] main = Files.readAllBytes(issued);
-            byte[] file = Files.readAllBytes(attachment);
             key = KEYS.open(o);
-            byte[] signed = Issuing.attachment(main, issued.toString(), file, attachment.toString(), key, KEYS.tsa(o),
-                    PadesSigner.now());
-            Cli.write(target, signed, o.flag("--force"));
-            cli.out.println(cli.texts.text("cli.issue.attachmentDone", target, issued,
-                    key.certificate().getSubjectX500Principal().getName()));
+            Done done = signing.sign(key);
+            Cli.write(target, done.pdf(), o.flag("--force"));
+            done.warnings().forEach(w -> cli.err.println(cli.texts.text(w)));
+            cli.out.println(done.message());
             return Cli.OK;
         } catch (Refusal | IOException | GeneralSecurityException | InterruptedException e) {
             return failed(cli, target, e);
@@ -105,6 +103,17 @@ final class IssueCli {
         }
     }
 
+    private static void missing(Path... files) throws Refusal {
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new Refusal("cli.check.missing", f);
+            }
+        }
+    }
+
+    private static String subject(PadesSigner.Key key) {
+        return key.certificate().getSubjectX500Principal().getName();
+    }
 
     /** What went wrong, said: a refusal as it is, a file or key error with the target; exit 2. */
     private static int failed(Cli cli, Path target, Exception e) {
