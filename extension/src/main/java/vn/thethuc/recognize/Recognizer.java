@@ -135,11 +135,28 @@ public final class Recognizer {
                 .or(() -> header.stream().filter(p -> likeQuocHieu.test(p.text())).findFirst().map(p -> line(p, likeQuocHieu)));
         Optional<Paragraph> tieuNgu = header.stream().filter(p -> isTieuNgu.test(p.text())).findFirst()
                 .map(p -> line(p, isTieuNgu));
-        Optional<Paragraph> so = header.stream().filter(p -> SO.matcher(Text.nfc(p.trimmed())).find()).findFirst();
-        Optional<Paragraph> date = header.stream().filter(p -> DATE.matcher(Text.squeeze(Text.nfc(p.text()))).find())
-                .findFirst().or(() -> header.stream()
-                        .filter(p -> DATE_LIKE.matcher(Text.squeeze(Text.nfc(p.text()))).find()).findFirst());
-        List<Paragraph> agency = agency(header, so, quocHieu);
+        java.util.function.Predicate<String> isDate = t -> DATE.matcher(Text.squeeze(Text.nfc(t))).find();
+        java.util.function.Predicate<String> likeDate = t -> DATE_LIKE.matcher(Text.squeeze(Text.nfc(t))).find();
+        Optional<Paragraph> date = header.stream().filter(p -> isDate.test(p.text())).findFirst().map(p -> line(p, isDate))
+                .or(() -> header.stream().filter(p -> likeDate.test(p.text())).findFirst().map(p -> line(p, likeDate)));
+        // A header typed without a table: the left column's text before the gap (spaces or a tab) that opens the
+        // right column's Quốc hiệu, Tiêu ngữ or date on the same line
+        java.util.Map<Integer, Paragraph> leftColumn = new java.util.HashMap<>();
+        for (Optional<Paragraph> right : List.of(quocHieu, tieuNgu, date)) {
+            right.ifPresent(r -> {
+                Paragraph whole = ps.get(r.index());
+                int at = whole.text().lastIndexOf(r.text());
+                // (only a line typed as two columns: a Quốc hiệu over its Tiêu ngữ split by a line break is not)
+                if (!whole.place().inTable() && r.text().length() < whole.text().length() && at > 0
+                        && !whole.text().substring(0, at).isBlank() && whole.text().substring(0, at).indexOf('\n') < 0) {
+                    String left = whole.text().substring(0, at);
+                    leftColumn.put(r.index(), whole.slice(0, left.stripTrailing().length()));
+                }
+            });
+        }
+        Optional<Paragraph> so = header.stream().filter(p -> SO.matcher(Text.nfc(p.trimmed())).find()).findFirst()
+                .map(p -> leftColumn.getOrDefault(p.index(), p));
+        List<Paragraph> agency = agency(header, so, quocHieu, leftColumn);
 
         List<Paragraph> trichYeu = new ArrayList<>();
         int bodyStart = headerEnd;
@@ -155,7 +172,7 @@ public final class Recognizer {
         }
         List<Paragraph> kinhGui = new ArrayList<>();
         for (int i = Math.max(0, Math.min(bodyStart, ps.size())); i < Math.min(ps.size(), bodyStart + 12); i++) {
-            if (ps.get(i).trimmed().startsWith("Kính gửi")) {
+            if (Text.nfc(ps.get(i).trimmed()).startsWith("Kính gửi")) {
                 kinhGui.add(ps.get(i));
                 for (int j = i + 1; j < ps.size() && ps.get(j).trimmed().matches("^[-–]\\s.*"); j++) {
                     kinhGui.add(ps.get(j));
@@ -165,7 +182,8 @@ public final class Recognizer {
             }
         }
 
-        Optional<Paragraph> noiNhan = ps.stream().skip(bodyStart).filter(p -> NOI_NHAN.matcher(p.trimmed()).find())
+        // decomposed letters (reported by ND30.TEXT.NFC) do not hide the Nơi nhận
+        Optional<Paragraph> noiNhan = ps.stream().skip(bodyStart).filter(p -> NOI_NHAN.matcher(Text.nfc(p.trimmed())).find())
                 .findFirst();
         List<Paragraph> items = new ArrayList<>();
         List<Paragraph> signature = new ArrayList<>();
@@ -187,10 +205,23 @@ public final class Recognizer {
                     }
                 }
             } else {
+                // A closing typed without a table: the signer's lines may share the Nơi nhận's lines, after a gap
+                Optional<int[]> labelGap = column(n, Recognizer::isAuthorityLine);
+                if (labelGap.isPresent()) {
+                    noiNhan = Optional.of(n.slice(0, labelGap.get()[0]));
+                    signature.add(n.slice(labelGap.get()[1], labelGap.get()[2]));
+                }
                 int i = n.index() + 1;
                 for (; i < ps.size() && (ps.get(i).isBlank() || ps.get(i).trimmed().matches("^[-–+].*")); i++) {
                     if (!ps.get(i).isBlank()) {
-                        items.add(ps.get(i));
+                        Paragraph item = ps.get(i);
+                        Optional<int[]> gap = labelGap.isPresent() ? column(item, Recognizer::isAuthorityLine) : Optional.empty();
+                        if (gap.isPresent()) {
+                            items.add(item.slice(0, gap.get()[0]));
+                            signature.add(item.slice(gap.get()[1], gap.get()[2]));
+                        } else {
+                            items.add(item);
+                        }
                     }
                 }
                 for (; i < ps.size(); i++) {
@@ -228,7 +259,7 @@ public final class Recognizer {
         for (int i = 0; i <= t.length(); i++) {
             if (i == t.length() || t.charAt(i) == '\n' || t.charAt(i) == '\r' || t.charAt(i) == '\u2028') {
                 if (start == 0 && i == t.length()) {
-                    return p;
+                    return column(p, test).map(c -> p.slice(c[1], c[2])).orElse(p);
                 }
                 if (test.test(t.substring(start, i))) {
                     return p.slice(start, i);
@@ -237,6 +268,37 @@ public final class Recognizer {
             }
         }
         return p;
+    }
+
+    /** A tab, or three spaces or more: what pushes the right column's text across a line typed without a table. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("(?:[ \u00A0]*\t[ \u00A0\t]*|[ \u00A0]{3,})");
+
+    /**
+     * A paragraph outside tables typed as two columns ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …", "Nơi nhận:
+     * \t TL. CHỦ TỊCH"): the right column's text when it passes {@code test}, as {gap start, text start, text
+     * end}. The shortest such right part wins (the gaps inside "ngày      tháng" are not the column's).
+     */
+    static Optional<int[]> column(Paragraph p, java.util.function.Predicate<String> test) {
+        if (p.place().inTable()) {
+            return Optional.empty();
+        }
+        String t = p.text();
+        int end = t.stripTrailing().length();
+        int lead = t.length() - t.stripLeading().length();
+        Matcher m = COLUMN_GAP.matcher(t);
+        List<int[]> gaps = new ArrayList<>();
+        while (m.find()) {
+            if (m.start() > lead && m.end() < end) {
+                gaps.add(new int[] {m.start(), m.end()});
+            }
+        }
+        for (int g = gaps.size() - 1; g >= 0; g--) {
+            int[] gap = gaps.get(g);
+            if (test.test(t.substring(gap[1], end))) {
+                return Optional.of(new int[] {gap[0], gap[1], end});
+            }
+        }
+        return Optional.empty();
     }
 
     private static int firstIndex(List<Paragraph> ps, java.util.function.Predicate<Paragraph> test, int otherwise) {
@@ -260,9 +322,17 @@ public final class Recognizer {
     }
 
     /** The agency lines: above "Số:" in its column (or at the top left), without decoration lines. */
-    private static List<Paragraph> agency(List<Paragraph> header, Optional<Paragraph> so, Optional<Paragraph> quocHieu) {
+    private static List<Paragraph> agency(List<Paragraph> header, Optional<Paragraph> so, Optional<Paragraph> quocHieu,
+            java.util.Map<Integer, Paragraph> leftColumn) {
         List<Paragraph> lines = new ArrayList<>();
-        for (Paragraph p : header) {
+        for (Paragraph whole : header) {
+            Paragraph p = leftColumn.getOrDefault(whole.index(), whole);
+            if (p != whole) {
+                if (so.isEmpty() || p.index() < so.get().index()) {
+                    lines.add(p);
+                }
+                continue;
+            }
             if (so.isPresent() && p.index() >= so.get().index()) {
                 break;
             }

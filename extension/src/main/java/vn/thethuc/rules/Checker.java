@@ -44,7 +44,7 @@ public final class Checker {
             if (disabled.contains(rule.id()) || (rule.needs() != null && !inputs.containsKey(rule.needs()))) {
                 continue;
             }
-            Findings findings = new Findings(profile.rule(rule.id()), new ArrayList<>());
+            Findings findings = new Findings(profile.rule(rule.id()), new ArrayList<>(), doc);
             long t = System.nanoTime();
             rule.check(ctx, findings);
             if (nanos != null) {

@@ -11,10 +11,16 @@ import vn.thethuc.document.Paragraph;
 public final class Findings {
     private final RuleInfo rule;
     private final List<Finding> out;
+    private final vn.thethuc.document.DocumentSnapshot doc;
 
     Findings(RuleInfo rule, List<Finding> out) {
+        this(rule, out, null);
+    }
+
+    Findings(RuleInfo rule, List<Finding> out, vn.thethuc.document.DocumentSnapshot doc) {
         this.rule = rule;
         this.out = out;
+        this.doc = doc;
     }
 
     /** A finding about the document as a whole. Message key: {@code rule.<ID>.<variant>}. */
@@ -27,7 +33,10 @@ public final class Findings {
     }
 
     public void fixable(Paragraph p, List<Fix> fixes, String variant, Object... args) {
-        add(p.index(), p.trimmed(), variant, fixes, rule.severity(), args);
+        // a part of a paragraph (one column of a line typed without a table): a fix would touch the other column too
+        boolean part = doc != null && p.index() >= 0 && p.index() < doc.paragraphs().size()
+                && !doc.paragraph(p.index()).text().equals(p.text());
+        add(p.index(), p.trimmed(), variant, part ? List.of() : fixes, rule.severity(), args);
     }
 
     public void fixableDocument(List<Fix> fixes, String variant, Object... args) {

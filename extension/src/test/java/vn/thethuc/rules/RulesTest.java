@@ -299,6 +299,68 @@ class RulesTest {
                 .contains("ND30.FONT.FAMILY"));
     }
 
+    /**
+     * Header and closing typed as two columns on each line, with runs of spaces and tabs instead of tables
+     * (real công văn of a provincial office): each column is read for itself, and a fix that would touch
+     * the whole line is not offered.
+     */
+    @Test
+    void headerAndClosingTypedAsTwoColumnsOfOneLineAreReadColumnByColumn() {
+        vn.thethuc.document.DocumentSnapshot d = PlanFixture.plan().snapshot();
+        List<Paragraph> in = d.paragraphs();
+        List<List<vn.thethuc.document.Run>> lines = new java.util.ArrayList<>();
+        lines.add(List.of(run("      UBND TỈNH THÁI NGUYÊN            ", 13, false, false), run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false)));
+        lines.add(List.of(run("       SỞ Y TẾ\t                ", 13, true, false), run("Độc lập - Tự do - Hạnh phúc", 14, true, false)));
+        lines.add(List.of(run("     Số: 05/KH-SYT                  ", 13, false, false),
+                run("Thái Nguyên, ngày 06 tháng 5 năm 2024", 14, false, true)));
+        List<Paragraph> ps = new java.util.ArrayList<>();
+        for (List<vn.thethuc.document.Run> runs : lines) {
+            ps.add(line(ps.size(), runs));
+        }
+        int noiNhan = in.indexOf(in.stream().filter(p -> p.text().startsWith("Nơi nhận")).findFirst().orElseThrow());
+        for (Paragraph p : in.subList(6, noiNhan)) {
+            ps.add(new Paragraph(ps.size(), p.text(), p.runs(), p.alignment(), p.firstLineIndentMm(), p.spaceBeforePt(),
+                    p.spaceAfterPt(), p.lineSpacing(), p.place()));
+        }
+        ps.add(line(ps.size(), List.of(run("Nơi nhận:", 12, true, true), run("\t\t", 12, false, false), run("KT. GIÁM ĐỐC", 14, true, false))));
+        ps.add(line(ps.size(), List.of(run("- UBND tỉnh (b/c);", 11, false, false), run("  \t\t\t", 11, false, false),
+                run("PHÓ GIÁM ĐỐC", 14, true, false))));
+        ps.add(line(ps.size(), List.of(run("- Sở LĐ-TB&XH;", 11, false, false))));
+        ps.add(line(ps.size(), List.of(run("- Lưu: VT, NVY.", 11, false, false))));
+        ps.add(line(ps.size(), List.of(run("                              Nguyễn Văn An", 14, true, false))));
+        vn.thethuc.document.DocumentSnapshot typed = new vn.thethuc.document.DocumentSnapshot(ps, d.pageStyles(),
+                d.pageCount(), d.marks());
+        Report r = Checker.standard().check(typed, CheckMode.ISSUE, Set.of(), TODAY, Map.of());
+        assertEquals(List.of(), r.findings());
+        var structure = new vn.thethuc.recognize.Recognizer(Nd30Profile.standard()).recognize(typed);
+        assertEquals(List.of("UBND TỈNH THÁI NGUYÊN", "SỞ Y TẾ"), structure.agency().stream().map(Paragraph::trimmed).toList());
+        assertEquals("Số: 05/KH-SYT", structure.soKyHieu().orElseThrow().trimmed());
+        assertEquals("Thái Nguyên, ngày 06 tháng 5 năm 2024", structure.date().orElseThrow().trimmed());
+        assertEquals("Độc lập - Tự do - Hạnh phúc", structure.tieuNgu().orElseThrow().trimmed());
+        assertEquals(List.of("- UBND tỉnh (b/c);", "- Sở LĐ-TB&XH;", "- Lưu: VT, NVY."),
+                structure.noiNhanItems().stream().map(Paragraph::trimmed).toList());
+        assertEquals(List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"),
+                structure.signature().stream().map(Paragraph::trimmed).toList());
+
+        // the agency not bold: reported, but bolding the line would bold the Quốc hiệu's column too
+        ps.set(1, line(1, List.of(run("       SỞ Y TẾ\t                ", 13, false, false), run("Độc lập - Tự do - Hạnh phúc", 14, true, false))));
+        Finding notBold = Checker.standard().check(new vn.thethuc.document.DocumentSnapshot(ps, d.pageStyles(), d.pageCount(),
+                d.marks()), CheckMode.ISSUE, Set.of(), TODAY, Map.of()).findings().stream()
+                .filter(x -> x.rule().equals("ND30.HEADER.CO_QUAN")).findFirst().orElseThrow();
+        assertEquals("rule.ND30.HEADER.CO_QUAN.notBold", notBold.messageKey());
+        assertEquals(List.of(), notBold.fixes());
+    }
+
+    private static vn.thethuc.document.Run run(String text, double size, boolean bold, boolean italic) {
+        return new vn.thethuc.document.Run(text, PlanFixture.TNR, size, bold, italic, -1);
+    }
+
+    private static Paragraph line(int index, List<vn.thethuc.document.Run> runs) {
+        String text = runs.stream().map(vn.thethuc.document.Run::text).collect(Collectors.joining());
+        return new Paragraph(index, text, runs, vn.thethuc.document.Alignment.JUSTIFY, 0, 0, 0,
+                vn.thethuc.document.LineSpacing.SINGLE, vn.thethuc.document.Place.BODY);
+    }
+
     @Test
     void quocHieuAndTieuNguTypedAsOneParagraphAreReadLineByLine() {
         vn.thethuc.document.DocumentSnapshot d = PlanFixture.plan().snapshot();

@@ -87,15 +87,20 @@ final class Accuracy {
 
     static List<Document> documents() throws IOException {
         try (InputStream in = Accuracy.class.getResourceAsStream(LABELS)) {
-            JsonObject root = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
-            List<Document> docs = new ArrayList<>();
-            for (JsonElement e : root.getAsJsonArray("documents")) {
-                JsonObject d = e.getAsJsonObject();
-                docs.add(new Document(d.get("file").getAsString(), d.get("mode").getAsString(), labels(d.getAsJsonArray("expect")),
-                        labels(d.getAsJsonArray("accept")), d.get("notes").getAsString()));
-            }
-            return docs;
+            return documents(in);
         }
+    }
+
+    /** The documents of a labels file (the real set's, or a held-out set's). */
+    static List<Document> documents(InputStream in) throws IOException {
+        JsonObject root = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
+        List<Document> docs = new ArrayList<>();
+        for (JsonElement e : root.getAsJsonArray("documents")) {
+            JsonObject d = e.getAsJsonObject();
+            docs.add(new Document(d.get("file").getAsString(), d.get("mode").getAsString(), labels(d.getAsJsonArray("expect")),
+                    labels(d.getAsJsonArray("accept")), d.get("notes").getAsString()));
+        }
+        return docs;
     }
 
     private static List<Label> labels(JsonArray a) {

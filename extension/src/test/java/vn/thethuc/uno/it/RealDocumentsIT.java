@@ -23,6 +23,10 @@ import vn.thethuc.uno.office.Office;
  * known-deviations.txt: a new false finding or a new missed defect fails the test, and so does a listed
  * one that no longer happens (the list only shrinks: {@code -Dthethuc.accuracy.record=true} writes it
  * anew). The figures go to target/accuracy.md; {@code bin/thethuc bench accuracy} prints them.
+ *
+ * <p>With {@code -Dthethuc.accuracy.set=DIR -Dthethuc.accuracy.labels=FILE} it scores another labelled set
+ * instead (the held-out documents, {@code bin/thethuc bench accuracy --set DIR}): figures only, no list of
+ * deviations to keep.
  */
 class RealDocumentsIT extends WithOffice {
     static final Path REAL = Fixtures.SHARED.resolve("real");
@@ -30,9 +34,19 @@ class RealDocumentsIT extends WithOffice {
 
     @Test
     void theCheckOnRealWordFilesIsAsTheirLabelsSay() throws Exception {
+        String set = System.getProperty("thethuc.accuracy.set", "");
+        Path dir = set.isBlank() ? REAL : Path.of(set);
+        List<Accuracy.Document> documents;
+        if (set.isBlank()) {
+            documents = Accuracy.documents();
+        } else {
+            try (InputStream in = Files.newInputStream(Path.of(System.getProperty("thethuc.accuracy.labels")))) {
+                documents = Accuracy.documents(in);
+            }
+        }
         List<Accuracy.Score> scores = new ArrayList<>();
-        for (Accuracy.Document doc : Accuracy.documents()) {
-            Path file = REAL.resolve(doc.file());
+        for (Accuracy.Document doc : documents) {
+            Path file = dir.resolve(doc.file());
             assertTrue(Files.isRegularFile(file), "missing " + file);
             System.out.println("checking " + doc.file());
             XComponent d = office.open(file);
@@ -56,6 +70,10 @@ class RealDocumentsIT extends WithOffice {
         List<String> deviations = new ArrayList<>();
         scores.forEach(s -> deviations.addAll(s.deviations()));
         deviations.sort(null);
+        if (!set.isBlank()) {
+            deviations.forEach(System.out::println);
+            return;
+        }
         if (Boolean.getBoolean("thethuc.accuracy.record")) {
             Path known = Fixtures.BASEDIR.resolve("extension/src/test/resources" + KNOWN);
             Files.writeString(known, String.join("\n", deviations) + (deviations.isEmpty() ? "" : "\n"));

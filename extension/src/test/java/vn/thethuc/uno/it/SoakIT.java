@@ -76,7 +76,18 @@ class SoakIT {
                         warmProxies = liveProxies(office);
                     }
                     if (Boolean.getBoolean("thethuc.soak.verbose")) {
-                        System.out.println("  RSS " + rssKb(office) + " kB");
+                        System.out.println("  RSS " + rssKb(office) + " kB; " + memory(office));
+                    }
+                    // Diagnostic (docs/ROBUSTNESS.md): how much of the office's RSS is memory glibc keeps after it was
+                    // freed — gdb asks the office's allocator to give it back (malloc_trim) and the RSS is read again.
+                    if (Boolean.getBoolean("thethuc.soak.trim") && (round == WARM_ROUNDS || round == ROUNDS || round % 5 == 0)) {
+                        long before = rssKb(office);
+                        Process g = new ProcessBuilder("gdb", "-p", Long.toString(office.pid()), "-batch", "-nx",
+                                "-ex", "call (int) malloc_trim(0)").redirectErrorStream(true).start();
+                        String out = new String(g.getInputStream().readAllBytes());
+                        g.waitFor();
+                        System.out.println("  TRIM round " + round + ": RSS " + before + " kB -> " + rssKb(office) + " kB; "
+                                + out.lines().filter(l -> l.startsWith("$")).findFirst().orElse(out.length() > 300 ? out.substring(out.length() - 300) : out));
                     }
                 }
                 long end = rssKb(office);
@@ -254,6 +265,29 @@ class SoakIT {
             }
         }
         return 0;
+    }
+
+    /**
+     * Where the office's memory is (verbose soak only): anonymous and file-backed resident memory, and the
+     * Java heap the office's JVM has committed — to tell LibreOffice's own growth from the JVM's.
+     */
+    static String memory(Office office) throws Exception {
+        StringBuilder s = new StringBuilder();
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(office.pid()), "status"))) {
+            if (line.startsWith("RssAnon:") || line.startsWith("RssFile:")) {
+                s.append(line.replaceAll("\\s+", " ")).append("; ");
+            }
+        }
+        Process p = new ProcessBuilder(Fixtures.JAVA.resolve("bin/jcmd").toString(), Long.toString(office.pid()),
+                "GC.heap_info").redirectErrorStream(true).start();
+        String info = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS);
+        for (String line : info.split("\n")) {
+            if (line.contains("committed") || line.contains("Metaspace")) {
+                s.append(line.trim()).append("; ");
+            }
+        }
+        return s.toString();
     }
 
     /** The office's resident memory, from /proc. */
