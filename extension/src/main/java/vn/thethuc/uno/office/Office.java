@@ -196,6 +196,7 @@ public final class Office implements AutoCloseable, Session {
         try {
             return task.get(limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
+            dumpStacks(what);
             killNow();
             throw new OfficeException.Timeout(what, limit);
         } catch (InterruptedException e) {
@@ -316,8 +317,8 @@ public final class Office implements AutoCloseable, Session {
     }
 
     public static void closeDocument(XComponent doc) {
-        XCloseable closeable = UnoRuntime.queryInterface(XCloseable.class, doc);
         try {
+            XCloseable closeable = UnoRuntime.queryInterface(XCloseable.class, doc);
             if (closeable != null) {
                 closeable.close(true);
             } else {
@@ -379,6 +380,41 @@ public final class Office implements AutoCloseable, Session {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+    }
+
+    /**
+     * What the office was doing when it stopped answering, for whoever looks into it: with
+     * {@code -Dthethuc.office.stacks=DIR} (the tests set it), its Java threads (jcmd) and native threads
+     * (gdb, when installed) go to a file there before it is killed.
+     */
+    private void dumpStacks(String what) {
+        String dir = System.getProperty("thethuc.office.stacks");
+        if (dir == null || process == null || !process.isAlive()) {
+            return;
+        }
+        try {
+            Path out = Path.of(dir, "office-timeout-" + process.pid() + ".txt");
+            Files.createDirectories(out.getParent());
+            Files.writeString(out, "timed out: " + what + "\n");
+            String pid = Long.toString(process.pid());
+            // the JDK the office's own JVM runs on, whose jcmd can attach to it
+            Path own = java != null ? java.resolve("bin/jcmd") : Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            String jcmd = own.toString();
+            for (List<String> command : List.of(List.of(jcmd, pid, "Thread.print"),
+                    List.of("gdb", "-p", pid, "-batch", "-nx", "-ex", "thread apply all bt 30"))) {
+                try {
+                    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile())).start();
+                    if (!p.waitFor(90, TimeUnit.SECONDS)) {
+                        p.destroyForcibly();
+                    }
+                } catch (IOException missing) {
+                    // gdb is not installed everywhere
+                }
+            }
+        } catch (IOException | InterruptedException e) {
+            // a diagnostic only: the office is killed all the same
         }
     }
 
