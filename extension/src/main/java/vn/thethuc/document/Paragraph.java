@@ -7,14 +7,21 @@ import java.util.Optional;
  * One paragraph of the snapshot, with its effective formats. {@code index} is its position in
  * document order (body and table cells together), the handle findings use. {@code listLabel} is the
  * number or bullet Word's or Writer's list numbering shows before the text ("a)", "2.", "-"), not part of
- * {@code text}; "" when the paragraph is not numbered.
+ * {@code text}; "" when the paragraph is not numbered. {@code leftIndentMm} is the whole paragraph's indent
+ * from the left margin (the first line's is {@code firstLineIndentMm} more).
  */
 public record Paragraph(int index, String text, List<Run> runs, Alignment alignment, double firstLineIndentMm,
-        double spaceBeforePt, double spaceAfterPt, LineSpacing lineSpacing, Place place, String listLabel) {
+        double spaceBeforePt, double spaceAfterPt, LineSpacing lineSpacing, Place place, String listLabel,
+        double leftIndentMm) {
 
     public Paragraph {
         runs = List.copyOf(runs);
         listLabel = listLabel == null ? "" : listLabel;
+    }
+
+    public Paragraph(int index, String text, List<Run> runs, Alignment alignment, double firstLineIndentMm,
+            double spaceBeforePt, double spaceAfterPt, LineSpacing lineSpacing, Place place, String listLabel) {
+        this(index, text, runs, alignment, firstLineIndentMm, spaceBeforePt, spaceAfterPt, lineSpacing, place, listLabel, 0);
     }
 
     public Paragraph(int index, String text, List<Run> runs, Alignment alignment, double firstLineIndentMm,
@@ -106,7 +113,7 @@ public record Paragraph(int index, String text, List<Run> runs, Alignment alignm
             at += r.text().length();
         }
         return new Paragraph(index, text.substring(start, end), cut, alignment, firstLineIndentMm, spaceBeforePt,
-                spaceAfterPt, lineSpacing, place, start == 0 ? listLabel : "");
+                spaceAfterPt, lineSpacing, place, start == 0 ? listLabel : "", leftIndentMm);
     }
 
     /** The size most of the visible text has. */

@@ -57,6 +57,9 @@ public final class Recognizer {
         TREE.put(Heading.Level.PLUS, PLUS);
     }
 
+    /** A left indent this deep under "Kính gửi:" lines up with the recipients, far right of any body text. */
+    static final double ADDRESS_INDENT_MM = 30;
+
     private final Nd30Profile profile;
 
     public Recognizer(Nd30Profile profile) {
@@ -178,6 +181,12 @@ public final class Recognizer {
                     kinhGui.add(ps.get(j));
                 }
                 bodyStart = kinhGui.get(kinhGui.size() - 1).index() + 1;
+                // recipients' lines held under the Kính gửi by a left indent, without dashes, are the address
+                // block's, not body text (not judged as recipients either: their form is unsure)
+                for (int k = 0; k < 6 && bodyStart < ps.size() && !ps.get(bodyStart).place().inTable()
+                        && ps.get(bodyStart).leftIndentMm() >= ADDRESS_INDENT_MM && !ps.get(bodyStart).isBlank(); k++) {
+                    bodyStart++;
+                }
                 break;
             }
         }

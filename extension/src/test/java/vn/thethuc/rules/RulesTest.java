@@ -351,6 +351,30 @@ class RulesTest {
         assertEquals(List.of(), notBold.fixes());
     }
 
+    /** "Kính gửi:" with its recipients on the next lines, held right by a left indent and without dashes. */
+    @Test
+    void addressLinesHeldUnderKinhGuiByALeftIndentAreNotBodyText() {
+        List<Paragraph> in = PlanFixture.plan().snapshot().paragraphs();
+        List<Paragraph> ps = new java.util.ArrayList<>();
+        int bodyStart = 8;
+        ps.addAll(in.subList(0, bodyStart));
+        for (String[] l : new String[][] {{"Kính gửi:", "0"}, {"Các sở: Y tế, Giáo dục và Đào tạo, Lao động - Thương binh và Xã hội, Văn hóa, Thể thao và Du lịch, Tài chính;", "57.5"},
+                {"Các hội: Hội Chữ thập đỏ tỉnh, Hội Người cao tuổi tỉnh, Hội Cựu chiến binh tỉnh, Hội Nông dân tỉnh.", "57.5"}}) {
+            ps.add(new Paragraph(ps.size(), l[0], List.of(run(l[0], 14, false, false)), vn.thethuc.document.Alignment.JUSTIFY,
+                    l[1].equals("0") ? 40 : 0, 6, 6, vn.thethuc.document.LineSpacing.SINGLE, vn.thethuc.document.Place.BODY, "",
+                    Double.parseDouble(l[1])));
+        }
+        for (Paragraph p : in.subList(bodyStart, in.size())) {
+            ps.add(new Paragraph(ps.size(), p.text(), p.runs(), p.alignment(), p.firstLineIndentMm(), p.spaceBeforePt(),
+                    p.spaceAfterPt(), p.lineSpacing(), p.place()));
+        }
+        vn.thethuc.document.DocumentSnapshot d = PlanFixture.plan().snapshot();
+        Report r = Checker.standard().check(new vn.thethuc.document.DocumentSnapshot(ps, d.pageStyles(), d.pageCount(),
+                d.marks()), CheckMode.ISSUE, Set.of(), TODAY, Map.of());
+        assertEquals(List.of(), r.findings().stream().filter(f -> f.paragraph() == bodyStart + 1 || f.paragraph() == bodyStart + 2)
+                .toList());
+    }
+
     private static vn.thethuc.document.Run run(String text, double size, boolean bold, boolean italic) {
         return new vn.thethuc.document.Run(text, PlanFixture.TNR, size, bold, italic, -1);
     }

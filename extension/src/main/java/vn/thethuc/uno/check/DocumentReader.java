@@ -43,8 +43,9 @@ import vn.thethuc.document.Run;
  * Reads never modify the document; properties are fetched in bulk.
  */
 public final class DocumentReader {
-    public static final String[] PARA_PROPS = {"ParaAdjust", "ParaBottomMargin", "ParaFirstLineIndent", "ParaLineSpacing",
-        "ParaTopMargin", "PageStyleName", "ListLabelString"};
+    /** In the order XMultiPropertySet asks for (sorted). */
+    public static final String[] PARA_PROPS = {"ParaAdjust", "ParaBottomMargin", "ParaFirstLineIndent", "ParaLeftMargin",
+        "ParaLineSpacing", "ParaTopMargin", "PageStyleName", "ListLabelString"};
     public static final String[] RUN_PROPS = {"CharColor", "CharFontName", "CharHeight", "CharPosture", "CharWeight", "CharLocale"};
     private static final double PT_PER_100MM = 72.0 / 2540.0;
 
@@ -324,8 +325,8 @@ public final class DocumentReader {
                     color(AnyConverter.toInt(r[0])), language(r[5])));
             text.append(s);
         }
-        LineSpacing ls = lineSpacing(v[3]);
-        String pageStyle = v[5] instanceof String s ? s : "";
+        LineSpacing ls = lineSpacing(v[4]);
+        String pageStyle = v[6] instanceof String s ? s : "";
         if (!pageStyle.isEmpty()) {
             pageStyleNames.add(pageStyle);
         }
@@ -337,8 +338,9 @@ public final class DocumentReader {
             progress.at(index);
         }
         paragraphs.add(new Paragraph(index, text.toString(), runs, alignment(v[0]),
-                AnyConverter.toInt(v[2]) / 100.0, AnyConverter.toInt(v[4]) * PT_PER_100MM,
-                AnyConverter.toInt(v[1]) * PT_PER_100MM, ls, place, v[6] instanceof String label ? label : ""));
+                AnyConverter.toInt(v[2]) / 100.0, AnyConverter.toInt(v[5]) * PT_PER_100MM,
+                AnyConverter.toInt(v[1]) * PT_PER_100MM, ls, place, v[7] instanceof String label ? label : "",
+                AnyConverter.toInt(v[3]) / 100.0));
         candidate(index, range, place, paragraphs.get(index).text());
         if (visitor != null) {
             visitor.paragraph(index, range);
