@@ -101,7 +101,7 @@ class SoakIT {
                         + " kB in run " + run);
                 // still answering
                 XComponent probe = office.newTextDocument();
-                Office.closeDocument(probe);
+                office.closeDoc(probe);
             } finally {
                 office.close();
             }
@@ -131,7 +131,7 @@ class SoakIT {
                     new com.sun.star.beans.PropertyValue[] {Office.property("FilterName", "writer8")});
             Files.delete(stored);
         } finally {
-            Office.closeDocument(plan);
+            office.closeDoc(plan);
         }
 
         lap("parts, store");
@@ -141,7 +141,7 @@ class SoakIT {
             done(CommandCall.dispatch(office, linked, Command.FEED.url(), Office.property("Interactive", false),
                     Office.property("Source", FeedIT.FEED.toString()), Office.property("Agency", "SYT")), "feed", at);
         } finally {
-            Office.closeDocument(linked);
+            office.closeDoc(linked);
         }
 
         lap("feed");
@@ -171,7 +171,7 @@ class SoakIT {
                 Thread.sleep(Long.getLong("soak.delay", 0));
             }
         } finally {
-            Office.closeDocument(doc);
+            office.closeDoc(doc);
         }
         Accessibility.awaitClosed(office, Accessibility.CHECK_DIALOG_EN);
         lap("close");
@@ -186,7 +186,7 @@ class SoakIT {
             click(button(Accessibility.awaitDialog(office, SignDialogIT.TITLE), "Cancel"));
             Accessibility.awaitClosed(office, SignDialogIT.TITLE);
         } finally {
-            Office.closeDocument(blank);
+            office.closeDoc(blank);
         }
         XComponent fresh = office.newTextDocument();
         try {
@@ -194,7 +194,7 @@ class SoakIT {
             Accessibility.awaitDialog(office, FeedDialogIT.TITLE);
         } finally {
             // closed with the dialog open
-            Office.closeDocument(fresh);
+            office.closeDoc(fresh);
         }
         Accessibility.awaitClosed(office, FeedDialogIT.TITLE);
         lap("dialogs");
