@@ -140,7 +140,12 @@ public final class Recognizer {
                 .map(p -> line(p, isTieuNgu));
         java.util.function.Predicate<String> isDate = t -> DATE.matcher(Text.squeeze(Text.nfc(t))).find();
         java.util.function.Predicate<String> likeDate = t -> DATE_LIKE.matcher(Text.squeeze(Text.nfc(t))).find();
-        Optional<Paragraph> date = header.stream().filter(p -> isDate.test(p.text())).findFirst().map(p -> line(p, isDate))
+        // the right column of a line typed as two columns is a date line with its place ("Hà Nội,    ngày …" is one line)
+        java.util.function.Predicate<String> isPlacedDate = t -> {
+            Matcher m = DATE.matcher(Text.squeeze(Text.nfc(t)));
+            return m.find() && !m.group("place").isBlank();
+        };
+        Optional<Paragraph> date = header.stream().filter(p -> isDate.test(p.text())).findFirst().map(p -> line(p, isPlacedDate))
                 .or(() -> header.stream().filter(p -> likeDate.test(p.text())).findFirst().map(p -> line(p, likeDate)));
         // A header typed without a table: the left column's text before the gap (spaces or a tab) that opens the
         // right column's Quốc hiệu, Tiêu ngữ or date on the same line

@@ -148,6 +148,11 @@ class RulesTest {
         assertEquals(List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn An"),
                 structure.signature().stream().map(vn.thethuc.document.Paragraph::text).toList());
         assertTrue(ids(check(f.edit("- Lưu:", p -> p.text("- Lưu: VT")), CheckMode.DRAFT)).contains("ND30.NOI_NHAN.LUU"));
+        // spaces after the place's comma do not split the date line into columns
+        PlanFixture spaced = f.edit("Thái Nguyên, ngày", p -> p.text("Thái Nguyên,    ngày 06 tháng 5 năm 2024"));
+        assertEquals("Thái Nguyên,    ngày 06 tháng 5 năm 2024", new vn.thethuc.recognize.Recognizer(Nd30Profile.standard())
+                .recognize(spaced.snapshot()).date().orElseThrow().text());
+        assertFalse(ids(check(spaced, CheckMode.ISSUE)).contains("ND30.DATE.FORMAT"));
     }
 
     @Test
