@@ -182,7 +182,15 @@ public final class Recognizer {
         for (int i = Math.max(0, Math.min(bodyStart, ps.size())); i < Math.min(ps.size(), bodyStart + 12); i++) {
             if (Text.nfc(ps.get(i).trimmed()).startsWith("Kính gửi")) {
                 kinhGui.add(ps.get(i));
-                for (int j = i + 1; j < ps.size() && ps.get(j).trimmed().matches("^[-–]\\s.*"); j++) {
+                for (int j = i + 1; j < ps.size(); j++) {
+                    String t = ps.get(j).trimmed();
+                    String before = kinhGui.get(kinhGui.size() - 1).trimmed();
+                    // a recipient wrapped onto the next line ("- Các Sở: Công Thương, Tài chính," / "Nông nghiệp …;")
+                    boolean wrapped = kinhGui.size() > 1 && !t.isEmpty() && before.matches("^[-–]\\s.*,$")
+                            && ps.get(j).place().equals(ps.get(j - 1).place()) && t.length() <= 80;
+                    if (!t.matches("^[-–]\\s.*") && !wrapped) {
+                        break;
+                    }
                     kinhGui.add(ps.get(j));
                 }
                 bodyStart = kinhGui.get(kinhGui.size() - 1).index() + 1;

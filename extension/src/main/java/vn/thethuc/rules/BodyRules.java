@@ -46,7 +46,9 @@ final class BodyRules {
         @Override
         public void check(CheckContext ctx, Findings f) {
             for (Paragraph p : prose(ctx)) {
-                if (p.alignment() != Alignment.JUSTIFY) {
+                // a centred italic line is a note ("(Gửi kèm theo …)"), not body text to justify
+                boolean note = p.alignment() == Alignment.CENTER && p.italic();
+                if (p.alignment() != Alignment.JUSTIFY && !note) {
                     f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.ALIGNMENT, Alignment.JUSTIFY)),
                             "notJustified");
                 }

@@ -31,11 +31,25 @@ final class RecipientRules {
             if (!Text.nfc(first.trimmed()).matches("^Kính gửi:.*")) {
                 f.at(first, "colon");
             }
+            // one recipient per dash; a line without one continues the recipient above (wrapped), whose end is judged
+            // on its last line
+            List<List<Paragraph>> recipients = new java.util.ArrayList<>();
             for (int i = 1; i < k.size(); i++) {
                 Paragraph p = k.get(i);
-                String end = i == k.size() - 1 ? "." : ";";
-                if (!p.trimmed().startsWith("- ") || !p.trimmed().endsWith(end)) {
-                    f.at(p, "item", end);
+                if (recipients.isEmpty() || p.trimmed().startsWith("- ") || p.trimmed().startsWith("– ")) {
+                    recipients.add(new java.util.ArrayList<>());
+                }
+                recipients.get(recipients.size() - 1).add(p);
+            }
+            for (int r = 0; r < recipients.size(); r++) {
+                List<Paragraph> lines = recipients.get(r);
+                String end = r == recipients.size() - 1 ? "." : ";";
+                Paragraph opening = lines.get(0);
+                Paragraph last = lines.get(lines.size() - 1);
+                if (!opening.trimmed().startsWith("- ")) {
+                    f.at(opening, "item", end);
+                } else if (!last.trimmed().endsWith(end)) {
+                    f.at(last, "item", end);
                 }
             }
         }

@@ -380,6 +380,47 @@ class RulesTest {
                 .toList());
     }
 
+    /** The plan with {@code lines} (text, italic?, alignment) put after its trích yếu. */
+    private static Report withLinesAfterTitle(String[][] lines) {
+        List<Paragraph> in = PlanFixture.plan().snapshot().paragraphs();
+        List<Paragraph> ps = new java.util.ArrayList<>(in.subList(0, 8));
+        for (String[] l : lines) {
+            boolean italic = l[1].equals("i");
+            ps.add(new Paragraph(ps.size(), l[0], List.of(run(l[0], 14, false, italic)),
+                    vn.thethuc.document.Alignment.valueOf(l[2]), 0, 6, 6, vn.thethuc.document.LineSpacing.SINGLE,
+                    vn.thethuc.document.Place.BODY));
+        }
+        for (Paragraph p : in.subList(8, in.size())) {
+            ps.add(new Paragraph(ps.size(), p.text(), p.runs(), p.alignment(), p.firstLineIndentMm(), p.spaceBeforePt(),
+                    p.spaceAfterPt(), p.lineSpacing(), p.place()));
+        }
+        vn.thethuc.document.DocumentSnapshot d = PlanFixture.plan().snapshot();
+        return Checker.standard().check(new vn.thethuc.document.DocumentSnapshot(ps, d.pageStyles(), d.pageCount(), d.marks()),
+                CheckMode.ISSUE, Set.of(), TODAY, Map.of());
+    }
+
+    @Test
+    void aRecipientWrappedOntoTheNextLineUnderKinhGuiIsOneRecipient() {
+        Report wrapped = withLinesAfterTitle(new String[][] {{"Kính gửi:", "", "LEFT"},
+                {"- Các Sở: Công Thương, Tài chính, Xây dựng,", "", "LEFT"}, {"Nông nghiệp và Môi trường;", "", "LEFT"},
+                {"- UBND các phường: Yên Bái, Văn Phú.", "", "LEFT"}});
+        assertFalse(ids(wrapped).contains("ND30.KINH_GUI.FORMAT"));
+        Report open = withLinesAfterTitle(new String[][] {{"Kính gửi:", "", "LEFT"}, {"- Sở Y tế", "", "LEFT"},
+                {"- Sở Tài chính.", "", "LEFT"}});
+        assertEquals(List.of("- Sở Y tế"), open.findings().stream().filter(f -> f.rule().equals("ND30.KINH_GUI.FORMAT"))
+                .map(Finding::text).toList());
+    }
+
+    @Test
+    void aCentredItalicNoteInTheBodyIsNotBodyTextToJustify() {
+        String note = "(Gửi kèm theo Phương án nổ mìn và hồ sơ đảm bảo an toàn giao thông trên Quốc lộ 279 của Công ty).";
+        String before = "Sở Công Thương đề nghị Quý sở tham gia ý kiến về phương án nổ mìn và hồ sơ đảm bảo an toàn giao thông.";
+        assertFalse(ids(withLinesAfterTitle(new String[][] {{before, "", "JUSTIFY"}, {note, "i", "CENTER"}}))
+                .contains("ND30.BODY.ALIGN"));
+        assertTrue(ids(withLinesAfterTitle(new String[][] {{before, "", "JUSTIFY"}, {note, "", "CENTER"}}))
+                .contains("ND30.BODY.ALIGN"));
+    }
+
     private static vn.thethuc.document.Run run(String text, double size, boolean bold, boolean italic) {
         return new vn.thethuc.document.Run(text, PlanFixture.TNR, size, bold, italic, -1);
     }
