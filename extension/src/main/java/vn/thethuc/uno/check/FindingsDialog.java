@@ -61,6 +61,7 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
         onClick("disable", "detail", this::disable);
         onClick("recheck", "detail", checker::recheck);
         onClick("close", "detail", this::close);
+        holdDocument();
     }
 
     /** Shows the report, in the dialog of this window if it is open, else in a new one. */

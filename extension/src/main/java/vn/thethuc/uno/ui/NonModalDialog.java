@@ -66,6 +66,21 @@ public abstract class NonModalDialog {
         return KeepOpen.on(context, model, onClose);
     }
 
+    /** Set by {@link #holdDocument}: the document stays open while the dialog is. */
+    private KeepOpen held;
+
+    /**
+     * For a dialog that keeps objects of its document (the findings dialog's text ranges): while it is
+     * open, a close of the document is taken over — the dialog closes, what it kept is released, then the
+     * document goes. Dropped only as the document closed, those objects were released later by Java's
+     * finalizer, after their document was gone, and took LibreOffice down (docs/ROBUSTNESS.md).
+     */
+    protected void holdDocument() {
+        if (held == null) {
+            held = keepOpen(this::close);
+        }
+    }
+
     /** Closed, or closing with its document: no event may touch the document any more. */
     protected boolean isClosed() {
         return closed.get();
@@ -89,6 +104,12 @@ public abstract class NonModalDialog {
             Proxies.q(com.sun.star.lang.XComponent.class, dialog).dispose();
         } catch (com.sun.star.lang.DisposedException e) {
             // already gone with its parent window
+        }
+        KeepOpen h = held;
+        held = null;
+        if (h != null) {
+            // what closing() dropped is released while the document is still there
+            Settle.thenRun(context, h::release);
         }
     }
 
