@@ -68,8 +68,8 @@ final class HeaderRules {
             // U+2010 and U+2011 (Word's non-breaking hyphen) print as the hyphen
             String text = Text.nfc(p.trimmed()).replace('\u2010', '-').replace('\u2011', '-');
             if (!text.equals(TIEU_NGU)) {
-                boolean whole = ctx.document().paragraph(p.index()).text().equals(p.text());
-                f.fixable(p, whole ? dashFixes(p) : List.of(), "wording", TIEU_NGU);
+                // a line of a paragraph gets no fix: Findings drops fixes on a part of a paragraph
+                f.fixable(p, dashFixes(p), "wording", TIEU_NGU);
             }
             if (!p.bold()) {
                 f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "notBold");
