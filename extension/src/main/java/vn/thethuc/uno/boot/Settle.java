@@ -1,6 +1,8 @@
 package vn.thethuc.uno.boot;
 
 import com.sun.star.lib.util.AsynchronousFinalizer;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -16,9 +18,9 @@ import java.util.concurrent.TimeUnit;
  * holds the SolarMutex and disposes the Java environment, which waits for the finalizer, which
  * waits for the SolarMutex: a deadlock (seen closing Word 97 files with macros).
  *
- * <p>{@link #now} collects, runs the finalizers, and waits until the finalizer thread has worked
- * through everything queued before it: every Writer object the extension dropped is released on
- * return. It must run on a thread that does not hold the SolarMutex (never the office's main
+ * <p>{@link #now} collects, waits until Java has queued and run the finalizers of what it found,
+ * and waits until the bridge's finalizer thread has worked through everything queued before it: every
+ * Writer object the extension dropped is released on return. It must run on a thread that does not hold the SolarMutex (never the office's main
  * thread while it handles an event), so commands answer from a thread of their own after it.
  * Java 8 source: the protocol handler uses it.
  */
@@ -34,27 +36,97 @@ public final class Settle {
      * which the finalizer is found. Returns whether the finalizer was seen to finish in time.
      */
     public static boolean now(Object anyProxy) {
-        // One collection finds them all: a proxy's handler (the finalizable part) refers to no other proxy.
-        System.gc();
-        runFinalization();
-        // LibreOffice's queue, or ours once LibreOffice has stopped its own (see Proxies)
-        AsynchronousFinalizer finalizer = Proxies.queueFor(anyProxy);
-        if (finalizer == null) {
-            return false;
-        }
-        final CountDownLatch reached = new CountDownLatch(1);
-        finalizer.add(new AsynchronousFinalizer.Job() {
-            @Override
-            public void run() {
-                reached.countDown();
-            }
-        });
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MS);
         try {
-            return reached.await(TIMEOUT_MS, TimeUnit.MILLISECONDS);
+            // One collection finds them all: a proxy's handler (the finalizable part) refers to no other proxy.
+            if (!collected(deadline) || !collected(deadline)) {
+                return false;
+            }
+            runFinalization();
+            if (!finalizerIdle(deadline)) {
+                return false;
+            }
+            // the extension's own queue, LibreOffice's taken over (see Proxies)
+            AsynchronousFinalizer finalizer = Proxies.queueFor(anyProxy, deadline);
+            if (finalizer == null) {
+                return false;
+            }
+            final CountDownLatch reached = new CountDownLatch(1);
+            finalizer.add(new AsynchronousFinalizer.Job() {
+                @Override
+                public void run() {
+                    reached.countDown();
+                }
+            });
+            return reached.await(left(deadline), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /**
+     * A full collection, returned from once Java's reference handler has handed on what it found.
+     * {@code System.gc()} returns before that: the handler queues the finalizable objects a collection
+     * found on a thread of its own, later, and {@code runFinalization} runs only what is queued already,
+     * so a proxy's release could come after the caller had closed its document. The handler takes each
+     * collection's references in one batch and finishes a batch before the next: the canary of a second
+     * collection arriving proves the first collection's references all queued (hence two calls).
+     */
+    private static boolean collected(long deadline) throws InterruptedException {
+        ReferenceQueue<Object> arrived = new ReferenceQueue<Object>();
+        WeakReference<Object> canary = new WeakReference<Object>(new Object(), arrived);
+        System.gc();
+        while (arrived.poll() != canary) {
+            long ms = TimeUnit.NANOSECONDS.toMillis(left(deadline));
+            if (ms <= 0) {
+                return false;
+            }
+            if (arrived.remove(Math.min(ms, 50)) == canary) {
+                return true;
+            }
+            System.gc();
+        }
+        return true;
+    }
+
+    /**
+     * Waits while Java's finalizer thread is running a finalizer: {@code runFinalization} drains the
+     * queue on a thread of its own and returns while the regular one may still be in the middle of one
+     * (a proxy about to hand its release to the bridge's queue).
+     */
+    private static boolean finalizerIdle(long deadline) throws InterruptedException {
+        Thread finalizer = finalizerThread();
+        if (finalizer == null) {
+            return true;
+        }
+        while (finalizer.getState() != Thread.State.WAITING && finalizer.isAlive()) {
+            if (left(deadline) <= 0) {
+                return false;
+            }
+            Thread.sleep(1);
+        }
+        return true;
+    }
+
+    private static volatile Thread javaFinalizer;
+
+    private static Thread finalizerThread() {
+        Thread t = javaFinalizer;
+        if (t == null) {
+            for (Thread candidate : Thread.getAllStackTraces().keySet()) {
+                if ("Finalizer".equals(candidate.getName()) && candidate.isDaemon()) {
+                    t = candidate;
+                    javaFinalizer = t;
+                    break;
+                }
+            }
+        }
+        return t;
+    }
+
+    private static long left(long deadline) {
+        return deadline - System.nanoTime();
     }
 
     /** Runs {@code then} on a new thread after {@link #now}: how a command answers without holding the main thread. */
