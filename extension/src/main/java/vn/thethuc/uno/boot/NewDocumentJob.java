@@ -36,6 +36,8 @@ public final class NewDocumentJob extends Component implements XJob {
         if (model == null || !JavaRuntime.isSupported()) {
             return null;
         }
+        // Before any Word 97 file of this office closes (see Proxies): one thread, the first time.
+        Proxies.takeOver(model);
         try {
             Class.forName(TARGET, true, getClass().getClassLoader())
                     .getMethod("onNew", XComponentContext.class, Object.class).invoke(null, context, model);

@@ -98,15 +98,16 @@ public final class ProtocolHandler extends Component
     }
 
     /**
-     * The Writer objects the command let go of are released first (see {@link Settle}), then the
-     * caller hears the answer: whoever closes the document after it leaves nothing of it to Java's
-     * finalizer. The main thread is free meanwhile, as the release needs it to be.
+     * The command lets go of the document, the Writer objects it and its hold let go of are released
+     * (see {@link Settle}), then the caller hears the answer: whoever closes the document after it
+     * leaves nothing of it to Java's finalizer. The main thread is free meanwhile, as the release needs.
      */
     private void settleThenTell(final KeepOpen held, final XDispatchResultListener listener, final Outcome outcome) {
+        // Released first: the hold's own proxies (the document's close broadcaster) go with the rest.
+        held.release();
         Settle.thenRun(context, new Runnable() {
             @Override
             public void run() {
-                held.release();
                 tell(listener, outcome);
             }
         });

@@ -12,22 +12,28 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The extension's way to {@code queryInterface}: the same, and it keeps the Java proxies of
- * LibreOffice's objects releasable after LibreOffice has stopped releasing them.
+ * The extension's way to {@code queryInterface}: the same, and the Java proxies of LibreOffice's
+ * objects it returns are released by a finalizer queue of the extension's own.
  *
  * <p>LibreOffice releases a Java proxy's object through a finalizer queue of its Java bridge. Any
- * component context being disposed stops that queue for good (a shutdown hack in cppuhelper's
+ * component context being disposed drains and stops that queue for good (a shutdown hack in cppuhelper's
  * {@code ComponentContext::disposing}); LibreOffice 7.4 disposes one each time a Word 97–2003 document
- * closes (its VBA globals have a context of their own). From then on, no proxy is ever released:
- * every command leaks the Writer objects it touched. When that has happened, the proxies the
- * extension touches are given a queue of their own, worked by a thread of this class, and
- * {@link Settle} waits for it like for LibreOffice's. Before it happens, nothing is changed.
+ * closes (its VBA globals have a context of their own). The drain runs under the office's lock and waits
+ * for the queue's thread; if that thread is releasing a Writer object at that moment, it waits for the same
+ * lock: LibreOffice hangs (seen in the document server and the soak, the first Word 97 file an office
+ * closed). And after it, no proxy is ever released: every command would leak the Writer objects it touched.
+ *
+ * <p>So the extension takes the queue over the first time it settles ({@link #queueFor}) or a document
+ * is made ({@link #takeOver}): LibreOffice's queue is drained from a thread of its own that holds no lock,
+ * the proxies the extension touches are given a queue of the extension's, worked by a thread LibreOffice
+ * never drains, and the jobs other proxies leave on the stopped queue move there at each {@link Settle}.
+ * A Word 97 file closing later finds LibreOffice's queue already stopped, and nothing to wait for.
  *
  * <p>Java 8 source; reflection on the bridge's private fields, every failure of which leaves
  * things as LibreOffice made them.
  */
 public final class Proxies {
-    /** Set once LibreOffice's queue is seen stopped: from then on proxies are adopted. */
+    /** Set once LibreOffice's queue is taken over: from then on proxies are adopted. */
     private static volatile boolean adopting;
     private static volatile AsynchronousFinalizer ours;
     private static final Set<AsynchronousFinalizer> STOPPED =
@@ -57,21 +63,55 @@ public final class Proxies {
         return object;
     }
 
-    /** The finalizer queue to wait for (see {@link Settle}), or null when there is none to wait for. */
-    static AsynchronousFinalizer queueFor(Object anyProxy) {
-        AsynchronousFinalizer theirs = finalizerOf(anyProxy);
-        if (theirs != null && running(theirs)) {
-            return theirs;
-        }
-        if (theirs != null) {
-            STOPPED.add(theirs);
-        }
-        if (!adopting) {
-            adopting = true;
+    /**
+     * The finalizer queue to wait for (see {@link Settle}): the extension's own, once LibreOffice's has
+     * been taken over (waited for at most until {@code deadline}, {@link System#nanoTime}); null when it
+     * could not be (the bridge is not the one this class knows).
+     */
+    static AsynchronousFinalizer queueFor(Object anyProxy, long deadline) throws InterruptedException {
+        Thread stopping = takeOver(anyProxy);
+        if (!adopting && ours == null) {
+            return null;
         }
         adopt(anyProxy);
+        if (stopping != null) {
+            // what LibreOffice's thread is releasing now is done before the extension's sentinel is
+            stopping.join(Math.max(1, java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
+        }
         rescue();
         return ours();
+    }
+
+    /**
+     * Takes LibreOffice's finalizer queue over (see above), once per bridge: from now on the extension's
+     * proxies are released by its own queue. Never waits: LibreOffice's queue is drained by a thread of its
+     * own, returned (null when there was nothing to stop). Safe on any thread.
+     */
+    public static Thread takeOver(Object anyProxy) {
+        final AsynchronousFinalizer theirs = finalizerOf(anyProxy);
+        if (theirs == null || theirs == ours) {
+            return null;
+        }
+        if (!STOPPED.add(theirs)) {
+            return null;
+        }
+        adopting = true;
+        if (!running(theirs)) {
+            return null;
+        }
+        Thread t = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    theirs.drain();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "thethuc-bridge-queue");
+        t.setDaemon(true);
+        t.start();
+        return t;
     }
 
     /** Gives {@code proxy} our queue if its own is gone. */
@@ -132,7 +172,8 @@ public final class Proxies {
         }
     }
 
-    private static synchronized AsynchronousFinalizer ours() {
+    /** The extension's own finalizer queue (made at the first call). */
+    static synchronized AsynchronousFinalizer ours() {
         if (ours == null) {
             ours = new AsynchronousFinalizer();
         }

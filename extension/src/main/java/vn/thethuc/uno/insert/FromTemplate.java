@@ -46,6 +46,12 @@ public final class FromTemplate {
 
     /** Called by the OnNew job (boot.NewDocumentJob) for every new document; others are left alone. */
     public static void onNew(XComponentContext context, Object model) throws com.sun.star.uno.Exception {
+        // Only a document just made (no file yet): a document loaded from a file is left before any
+        // object of it is touched — nothing of it for Java's finalizer to release after it has closed.
+        com.sun.star.frame.XModel doc = Proxies.q(com.sun.star.frame.XModel.class, model);
+        if (doc == null || !doc.getURL().isEmpty()) {
+            return;
+        }
         XDocumentPropertiesSupplier props = Proxies.q(XDocumentPropertiesSupplier.class, model);
         XBookmarksSupplier marks = Proxies.q(XBookmarksSupplier.class, model);
         if (props == null || marks == null) {
@@ -53,9 +59,8 @@ public final class FromTemplate {
         }
         XPropertySet user = Proxies.q(XPropertySet.class,
                 props.getDocumentProperties().getUserDefinedProperties());
-        com.sun.star.frame.XModel doc = Proxies.q(com.sun.star.frame.XModel.class, model);
-        // Only a document just made from the template (no file yet), and only once: the mark goes.
-        if (!user.getPropertySetInfo().hasPropertyByName(TYPE_PROPERTY) || doc == null || !doc.getURL().isEmpty()) {
+        // Only one made from Thể Thức's template, and only once: the mark goes.
+        if (!user.getPropertySetInfo().hasPropertyByName(TYPE_PROPERTY)) {
             return;
         }
         Object typeName = user.getPropertyValue(TYPE_PROPERTY);
