@@ -36,6 +36,7 @@ import vn.thethuc.document.PageSetup;
 import vn.thethuc.document.Paragraph;
 import vn.thethuc.document.Place;
 import vn.thethuc.document.Run;
+import vn.thethuc.document.WordTableRuns;
 
 /**
  * Reads a Writer document into the immutable snapshot in one pass: paragraphs of the body and of
@@ -57,6 +58,8 @@ public final class DocumentReader {
     /** Without bookmarks in the document, empty portions need no second look. */
     private boolean hasMarks;
     private int tables;
+    /** What Word shows in the table cells of the file, where Writer's import differs (see WordTableRuns); null: nothing. */
+    private WordTableRuns wordTables;
     /** Whether to read the page of the closing's paragraphs (it moves the view cursor, and puts it back). */
     private boolean withPages;
     /** Rows of the table being read, 0 outside tables. */
@@ -131,6 +134,7 @@ public final class DocumentReader {
         com.sun.star.text.XBookmarksSupplier bookmarks = Proxies.q(
                 com.sun.star.text.XBookmarksSupplier.class, model);
         hasMarks = bookmarks != null && bookmarks.getBookmarks().hasElements();
+        wordTables = WordTableRuns.of(file(model.getURL())).orElse(null);
         try {
             readText(text, Place.BODY, visitor);
             Map<Integer, Integer> starts = new HashMap<>();
@@ -150,6 +154,15 @@ public final class DocumentReader {
             return new DocumentSnapshot(paragraphs, pageStyles(), pageCount, marks, starts, ends);
         } finally {
             progress.end();
+        }
+    }
+
+    /** The local file a document URL names, or null (a new document, another scheme). */
+    static java.nio.file.Path file(String url) {
+        try {
+            return url != null && url.startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(url)) : null;
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return null;
         }
     }
 
@@ -324,6 +337,9 @@ public final class DocumentReader {
                     AnyConverter.toFloat(r[4]) >= com.sun.star.awt.FontWeight.SEMIBOLD, italic(r[3]),
                     color(AnyConverter.toInt(r[0])), language(r[5])));
             text.append(s);
+        }
+        if (wordTables != null && place.inTable()) {
+            runs = wordTables.correct(text.toString(), runs);
         }
         LineSpacing ls = lineSpacing(v[4]);
         String pageStyle = v[6] instanceof String s ? s : "";
