@@ -19,9 +19,10 @@ import java.util.concurrent.TimeUnit;
  * waits for the SolarMutex: a deadlock (seen closing Word 97 files with macros).
  *
  * <p>{@link #now} collects, waits until Java has queued and run the finalizers of what it found,
- * and waits until the bridge's finalizer thread has worked through everything queued before it: every
- * Writer object the extension dropped is released on return. It must run on a thread that does not hold the SolarMutex (never the office's main
- * thread while it handles an event), so commands answer from a thread of their own after it.
+ * and waits until the bridge's finalizer thread has worked through everything queued before it:
+ * every Writer object the extension dropped is released on return. It must run on a thread that
+ * does not hold the SolarMutex (never the office's main thread while it handles an event), so
+ * commands answer from a thread of their own after it.
  * Java 8 source: the protocol handler uses it.
  */
 public final class Settle {
@@ -38,7 +39,8 @@ public final class Settle {
     public static boolean now(Object anyProxy) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MS);
         try {
-            // One collection finds them all: a proxy's handler (the finalizable part) refers to no other proxy.
+            // One collection finds them all (a proxy's handler, the finalizable part, refers to no other
+            // proxy); the second proves the first's handed on.
             if (!collected(deadline) || !collected(deadline)) {
                 return false;
             }
