@@ -26,7 +26,8 @@ import java.util.Set;
  * <p>So the extension takes the queue over the first time it settles ({@link #queueFor}) or a document
  * is made ({@link #takeOver}): LibreOffice's queue is drained from a thread of its own that holds no lock,
  * the proxies the extension touches are given a queue of the extension's, worked by a thread LibreOffice
- * never drains, and the jobs other proxies leave on the stopped queue move there at each {@link Settle}.
+ * never drains, and the jobs other proxies leave on the stopped queue (another Java extension's, LibreOffice's
+ * own) move there twice a second and at each {@link Settle}.
  * A Word 97 file closing later finds LibreOffice's queue already stopped, and nothing to wait for.
  *
  * <p>Java 8 source; reflection on the bridge's private fields, every failure of which leaves
@@ -36,7 +37,7 @@ public final class Proxies {
     /** Set once LibreOffice's queue is taken over: from then on proxies are adopted. */
     private static volatile boolean adopting;
     private static volatile AsynchronousFinalizer ours;
-    private static final Set<AsynchronousFinalizer> STOPPED =
+    static final Set<AsynchronousFinalizer> STOPPED =
             Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<AsynchronousFinalizer, Boolean>()));
     private static volatile Field handlerFinalizer;
     private static volatile Field queueField;
@@ -96,6 +97,7 @@ public final class Proxies {
             return null;
         }
         adopting = true;
+        startRescuing();
         if (!running(theirs)) {
             return null;
         }
@@ -140,6 +142,35 @@ public final class Proxies {
         }
     }
 
+    private static Thread rescuer;
+
+    /**
+     * Moves the stopped queues' jobs to ours twice a second: proxies the extension never touched (another
+     * Java extension's, LibreOffice's own) are released about as soon as LibreOffice's queue would have.
+     */
+    static synchronized void startRescuing() {
+        if (rescuer != null) {
+            return;
+        }
+        rescuer = new Thread(new Runnable() {
+            @Override
+            public void run() {
+                try {
+                    while (true) {
+                        Thread.sleep(RESCUE_MS);
+                        rescue();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }, "thethuc-bridge-rescue");
+        rescuer.setDaemon(true);
+        rescuer.start();
+    }
+
+    private static final long RESCUE_MS = 500;
+
     /** The jobs left in stopped queues (proxies finalized after LibreOffice stopped them) move to ours. */
     @SuppressWarnings("unchecked")
     static void rescue() {
@@ -158,6 +189,9 @@ public final class Proxies {
                 List<AsynchronousFinalizer.Job> queue = (List<AsynchronousFinalizer.Job>) q.get(dead);
                 List<AsynchronousFinalizer.Job> jobs;
                 synchronized (queue) {
+                    if (queue.isEmpty()) {
+                        continue;
+                    }
                     jobs = new ArrayList<AsynchronousFinalizer.Job>(queue);
                     queue.clear();
                 }
