@@ -14,7 +14,6 @@ import com.sun.star.beans.NamedValue;
 import com.sun.star.beans.XPropertySet;
 import com.sun.star.frame.XFrame;
 import com.sun.star.lang.EventObject;
-import com.sun.star.lang.XComponent;
 import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.uno.XComponentContext;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -175,8 +174,7 @@ final class BackgroundCheck<T> implements DocumentReader.Progress {
     private void closeWindow() {
         if (dialog != null) {
             try {
-                Proxies.q(XWindow.class, dialog).setVisible(false);
-                Proxies.q(XComponent.class, dialog).dispose();
+                vn.thethuc.uno.ui.NonModalDialog.dispose(dialog);
             } catch (RuntimeException e) {
                 // gone already
             }
