@@ -120,11 +120,15 @@ public abstract class NonModalDialog {
     public static void dispose(Object dialog) {
         com.sun.star.awt.XControl control = Proxies.q(com.sun.star.awt.XControl.class, dialog);
         Object model = control == null ? null : control.getModel();
-        Proxies.q(XWindow.class, dialog).setVisible(false);
-        Proxies.q(com.sun.star.lang.XComponent.class, dialog).dispose();
-        com.sun.star.lang.XComponent disposable = Proxies.q(com.sun.star.lang.XComponent.class, model);
-        if (disposable != null) {
-            disposable.dispose();
+        try {
+            Proxies.q(XWindow.class, dialog).setVisible(false);
+            Proxies.q(com.sun.star.lang.XComponent.class, dialog).dispose();
+        } finally {
+            // also when the dialog went with its parent window (a DisposedException above)
+            com.sun.star.lang.XComponent disposable = Proxies.q(com.sun.star.lang.XComponent.class, model);
+            if (disposable != null) {
+                disposable.dispose();
+            }
         }
     }
 
