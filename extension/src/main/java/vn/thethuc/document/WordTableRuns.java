@@ -58,11 +58,13 @@ public final class WordTableRuns {
         if (file == null || !Files.isRegularFile(file)) {
             return Optional.empty();
         }
-        try (InputStream in = Files.newInputStream(file)) {
+        try {
             if (FileFormat.of(file) != FileFormat.DOCX) {
                 return Optional.empty();
             }
-            return read(in);
+            try (InputStream in = Files.newInputStream(file)) {
+                return read(in);
+            }
         } catch (IOException | XMLStreamException | RuntimeException | vn.thethuc.i18n.Refusal e) {
             return Optional.empty();
         }
