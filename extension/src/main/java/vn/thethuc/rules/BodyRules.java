@@ -70,9 +70,9 @@ final class BodyRules {
                 }
                 double seen = visibleIndentMm(p);
                 if (!range.contains(seen, ctx.profile().toleranceMm())) {
-                    boolean tabs = p.text().startsWith("\t");
-                    // with leading tabs, setting the indent would not move the text where it should be
-                    f.fixable(p, tabs ? List.of() : List.of(new Fix.SetFormat(p.index(), Fix.Format.FIRST_LINE_INDENT_MM,
+                    boolean typed = !p.text().isEmpty() && " \t\u00A0".indexOf(p.text().charAt(0)) >= 0;
+                    // with leading tabs or spaces, setting the indent would not move the text where it should be
+                    f.fixable(p, typed ? List.of() : List.of(new Fix.SetFormat(p.index(), Fix.Format.FIRST_LINE_INDENT_MM,
                             range.min())), "wrong", fmt(seen), range);
                 }
             }
@@ -81,15 +81,32 @@ final class BodyRules {
         /** Word's default tab stops: every 12.7 mm (0.5 inch). */
         static final double DEFAULT_TAB_MM = 12.7;
 
+        /** A space of Times New Roman is a quarter of its size wide (512 of 2048 units). */
+        static final double SPACE_EM = 0.25;
+
+        static final double MM_PER_PT = 25.4 / 72;
+
         /**
          * Where the first line starts as the reader sees it: the first-line indent, moved on by each leading
-         * tab to the next default tab stop ("\tTrên đây là …" with no indent starts at 12.7 mm).
+         * space or no-break space (a quarter of the text's size; a single one is a slip, not counted) and by each
+         * leading tab to the next default tab stop ("\tTrên đây là …" with no indent starts at 12.7 mm; so does
+         * seven spaces then a tab).
          */
         static double visibleIndentMm(Paragraph p) {
             double at = p.firstLineIndentMm();
+            double space = SPACE_EM * p.size().orElse(14.0) * MM_PER_PT;
             String t = p.text();
-            for (int i = 0; i < t.length() && t.charAt(i) == '\t'; i++) {
-                at = (Math.floor(at / DEFAULT_TAB_MM + 1e-6) + 1) * DEFAULT_TAB_MM;
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (c == '\t') {
+                    at = (Math.floor(at / DEFAULT_TAB_MM + 1e-6) + 1) * DEFAULT_TAB_MM;
+                } else if (c == ' ' || c == '\u00A0') {
+                    // a lone space (before the text, after a tab) is a slip of the keyboard, not an indent
+                    boolean lone = (i == 0 || t.charAt(i - 1) == '\t') && (i + 1 >= t.length() || " \u00A0".indexOf(t.charAt(i + 1)) < 0);
+                    at += lone ? 0 : space;
+                } else {
+                    break;
+                }
             }
             return at;
         }

@@ -155,6 +155,31 @@ class RulesTest {
         assertFalse(ids(check(spaced, CheckMode.ISSUE)).contains("ND30.DATE.FORMAT"));
     }
 
+    /**
+     * Indents typed instead of set (a real giấy mời: seven spaces then a tab before "2.1."): the text starts
+     * where the blanks take it — spaces a quarter of the size each, a tab to the next 12.7 mm stop.
+     */
+    @Test
+    void anIndentTypedWithSpacesAndATabIsWhereItsTextStarts() {
+        for (String typed : List.of("       \t", "\t", "\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\u00A0\t",
+                "\u00A0".repeat(9))) {
+            PlanFixture indented = PlanFixture.plan().edit("Văn phòng Sở", p -> p.indent(0).text(typed + p.text()));
+            assertFalse(ids(check(indented, CheckMode.DRAFT)).contains("ND30.BODY.INDENT"), typed.replace("\t", "\\t"));
+        }
+        // a stray space after an indent set or typed is a slip, not more indent
+        for (String typed : List.of(" ", "      \t ")) {
+            PlanFixture slip = PlanFixture.plan().edit("Văn phòng Sở", p -> (typed.contains("\t") ? p.indent(0) : p)
+                    .text(typed + p.text()));
+            assertFalse(ids(check(slip, CheckMode.DRAFT)).contains("ND30.BODY.INDENT"), typed.replace("\t", "\\t"));
+        }
+        // two spaces are no indent; twenty-two go past 12.7 mm (27 mm): reported, not fixed by setting an indent
+        for (String typed : List.of("  ", " ".repeat(22))) {
+            Report r = check(PlanFixture.plan().edit("Văn phòng Sở", p -> p.indent(0).text(typed + p.text())), CheckMode.DRAFT);
+            Finding indent = r.findings().stream().filter(x -> x.rule().equals("ND30.BODY.INDENT")).findFirst().orElseThrow();
+            assertTrue(indent.fixes().isEmpty(), "a typed indent is not fixed by setting one: " + indent);
+        }
+    }
+
     @Test
     void chaptersSectionsAndArticlesAreNumberedInSequence() {
         PlanFixture ok = PlanFixture.plan()
