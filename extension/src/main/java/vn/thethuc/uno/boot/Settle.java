@@ -39,6 +39,9 @@ public final class Settle {
     public static boolean now(Object anyProxy) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MS);
         try {
+            // every proxy alive now gets a working queue before it is collected (see Proxies.sweep)
+            Proxies.takeOver(anyProxy);
+            Proxies.sweep();
             // One collection finds them all (a proxy's handler, the finalizable part, refers to no other
             // proxy); the second proves the first's handed on.
             if (!collected(deadline) || !collected(deadline)) {
