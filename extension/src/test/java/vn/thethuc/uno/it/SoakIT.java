@@ -45,6 +45,7 @@ class SoakIT {
      * from run to run, so CI's shorter soak allows 40 %: the guard against the extension keeping documents
      * is the count of live proxies below, which does not vary.
      */
+    static final boolean BARE = Boolean.getBoolean("thethuc.soak.bare");
     static final double MEMORY_GROWTH = Double.parseDouble(System.getProperty("thethuc.soak.growth", "0.40"));
 
     @TempDir
@@ -55,7 +56,10 @@ class SoakIT {
         Path p12 = vn.thethuc.sign.PadesSignerTest.p12(dir, vn.thethuc.sign.PadesSignerTest.key("RSA"));
         List<Path> others = others();
         for (int run = 1; run <= RUNS; run++) {
-            Office office = Fixtures.officeWithExtension(Fixtures.JAVA);
+            // Diagnostic (docs/ROBUSTNESS.md): -Dthethuc.soak.bare=true opens and closes the same documents in an
+            // office without the extension and runs no command — LibreOffice's own growth, to compare with.
+            Office office = BARE ? Office.start(Files.createTempDirectory("thethuc-bare-").resolve("profile"), Fixtures.JAVA)
+                    : Fixtures.officeWithExtension(Fixtures.JAVA);
             try {
                 Config.setUiLocale(office, "en-US");
                 long warm = 0;
@@ -63,7 +67,19 @@ class SoakIT {
                 for (int round = 1; round <= ROUNDS; round++) {
                     String at = "run " + run + ", round " + round;
                     long t0 = System.nanoTime();
-                    round(office, round, others.get((round - 1) % others.size()), p12, at);
+                    if (BARE) {
+                        office.closeDoc(office.newTextDocument());
+                        XComponent opened = Fixtures.editable(office, others.get((round - 1) % others.size()));
+                        try {
+                            // laid out to the end, as the check has it (the page count needs every page)
+                            var controller = UnoRuntime.queryInterface(com.sun.star.frame.XModel.class, opened).getCurrentController();
+                            UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class, controller).getPropertyValue("PageCount");
+                        } finally {
+                            office.closeDoc(opened);
+                        }
+                    } else {
+                        round(office, round, others.get((round - 1) % others.size()), p12, at);
+                    }
                     System.out.printf("soak %s: %s, %.1f s%n", at, others.get((round - 1) % others.size()).getFileName(),
                             (System.nanoTime() - t0) / 1e9);
                     assertTrue(office.isAlive(), "LibreOffice died at " + at);
@@ -72,10 +88,10 @@ class SoakIT {
                         // the high-water mark of the warm rounds: a collection between rounds makes single readings jump
                         warm = Math.max(warm, rssKb(office));
                     }
-                    if (round == Math.min(WARM_ROUNDS, ROUNDS)) {
+                    if (round == Math.min(WARM_ROUNDS, ROUNDS) && !BARE) { // jcmd's SIGQUIT kills an office without Java
                         warmProxies = liveProxies(office);
                     }
-                    if (Boolean.getBoolean("thethuc.soak.verbose")) {
+                    if (Boolean.getBoolean("thethuc.soak.verbose") && !BARE) {
                         System.out.println("  RSS " + rssKb(office) + " kB; " + memory(office));
                     }
                     // Diagnostic (docs/ROBUSTNESS.md): how much of the office's RSS is memory glibc keeps after it was
@@ -83,15 +99,17 @@ class SoakIT {
                     if (Boolean.getBoolean("thethuc.soak.trim") && (round == WARM_ROUNDS || round == ROUNDS || round % 5 == 0)) {
                         long before = rssKb(office);
                         Process g = new ProcessBuilder("gdb", "-p", Long.toString(office.pid()), "-batch", "-nx",
-                                "-ex", "call (int) malloc_trim(0)").redirectErrorStream(true).start();
+                                "-ex", "call (void) malloc_stats()", "-ex", "call (int) malloc_trim(0)")
+                                .redirectErrorStream(true).start();
                         String out = new String(g.getInputStream().readAllBytes());
                         g.waitFor();
                         System.out.println("  TRIM round " + round + ": RSS " + before + " kB -> " + rssKb(office) + " kB; "
-                                + out.lines().filter(l -> l.startsWith("$")).findFirst().orElse(out.length() > 300 ? out.substring(out.length() - 300) : out));
+                                + out.lines().filter(l -> l.startsWith("$")).findFirst().orElse(out.length() > 300 ? out.substring(out.length() - 300) : out)
+                                + "; " + mallocInUse(office));
                     }
                 }
                 long end = rssKb(office);
-                long proxies = liveProxies(office);
+                long proxies = BARE ? 0 : liveProxies(office);
                 System.out.printf("soak run %d: %d rounds, RSS %d kB at most in the first %d, %d kB at the end (%+.1f %%);"
                         + " live Java proxies in the office %d, then %d%n", run, ROUNDS, warm, Math.min(WARM_ROUNDS, ROUNDS),
                         end, 100.0 * (end - warm) / warm, warmProxies, proxies);
@@ -288,6 +306,22 @@ class SoakIT {
             }
         }
         return s.toString();
+    }
+
+    /**
+     * What glibc's allocator of the office holds and what of it is in use (the last {@code malloc_stats}
+     * the office wrote to its log): memory in use that grows is a leak, memory held that grows alone is
+     * the allocator keeping what was freed.
+     */
+    static String mallocInUse(Office office) throws Exception {
+        Path log = office.profile().resolveSibling(office.profile().getFileName() + ".log");
+        List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (lines.get(i).startsWith("Total (incl. mmap)") && i + 2 < lines.size()) {
+                return "malloc " + lines.get(i + 1).trim() + ", " + lines.get(i + 2).trim();
+            }
+        }
+        return "no malloc_stats in " + log;
     }
 
     /** The office's resident memory, from /proc. */
