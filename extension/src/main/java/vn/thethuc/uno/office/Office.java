@@ -96,6 +96,8 @@ public final class Office implements AutoCloseable, Session {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("JAVA_HOME", java.toString());
         pb.environment().put("SAL_USE_VCLPLUGIN", "svp");
+        // two malloc arenas, not one per thread: what a thread freed is not kept apart (docs/ROBUSTNESS.md)
+        pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         try {
             return pb.start();
         } catch (IOException e) {
