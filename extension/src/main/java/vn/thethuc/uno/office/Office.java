@@ -96,8 +96,10 @@ public final class Office implements AutoCloseable, Session {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("JAVA_HOME", java.toString());
         pb.environment().put("SAL_USE_VCLPLUGIN", "svp");
-        // two malloc arenas, not one per thread: what a thread freed is not kept apart (docs/ROBUSTNESS.md)
+        // glibc gives back what LibreOffice frees: two arenas, fixed thresholds (bin/thethuc, docs/ROBUSTNESS.md §6)
         pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        pb.environment().putIfAbsent("MALLOC_MMAP_THRESHOLD_", "131072");
+        pb.environment().putIfAbsent("MALLOC_TRIM_THRESHOLD_", "131072");
         try {
             return pb.start();
         } catch (IOException e) {

@@ -40,13 +40,11 @@ class SoakIT {
     static final int WARM_ROUNDS = 10;
     /**
      * How much the office's memory may grow after the warm rounds: the issue asks 10 % (the full soak,
-     * {@code -Dthethuc.soak.growth=0.10}); LibreOffice 7.4 itself grows with dialogs opened and Word 97
-     * files closed (docs/ROBUSTNESS.md), and over CI's 20 rounds the same code measured +13.6 % to +29 %
-     * from run to run, so CI's shorter soak allows 40 %: the guard against the extension keeping documents
-     * is the count of live proxies below, which does not vary.
+     * {@code -Dthethuc.soak.growth=0.10}). CI's shorter soak allows 20 %: its 20 rounds end while some
+     * documents are met for the second time only, and the guard against the extension keeping documents is
+     * the count of live proxies below, which does not vary (docs/ROBUSTNESS.md §6).
      */
-    static final boolean BARE = Boolean.getBoolean("thethuc.soak.bare");
-    static final double MEMORY_GROWTH = Double.parseDouble(System.getProperty("thethuc.soak.growth", "0.40"));
+    static final double MEMORY_GROWTH = Double.parseDouble(System.getProperty("thethuc.soak.growth", "0.20"));
 
     @TempDir
     Path dir;
