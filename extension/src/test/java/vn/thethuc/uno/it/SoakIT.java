@@ -45,6 +45,7 @@ class SoakIT {
      * the count of live proxies below, which does not vary (docs/ROBUSTNESS.md §6).
      */
     static final double MEMORY_GROWTH = Double.parseDouble(System.getProperty("thethuc.soak.growth", "0.20"));
+    static final boolean BARE = Boolean.getBoolean("thethuc.soak.bare");
 
     @TempDir
     Path dir;
