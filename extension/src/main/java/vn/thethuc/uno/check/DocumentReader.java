@@ -255,21 +255,21 @@ public final class DocumentReader {
      * (the user's selection) is put back. Nothing without a view, or when the layout will not say.
      */
     private void pagesOf(Map<Integer, XTextRange> ranges, Map<Integer, Integer> starts, Map<Integer, Integer> ends) {
-        XController controller = model.getCurrentController();
+        XController controller = Proxies.own(model.getCurrentController());
         XTextViewCursorSupplier supplier = controller == null ? null : Proxies.q(XTextViewCursorSupplier.class, controller);
         if (ranges.isEmpty() || supplier == null) {
             return;
         }
         var cursor = supplier.getViewCursor();
         XPageCursor pages = Proxies.q(XPageCursor.class, cursor);
-        XTextRange start = cursor.getStart();
-        XTextRange end = cursor.getEnd();
+        XTextRange start = Proxies.own(cursor.getStart());
+        XTextRange end = Proxies.own(cursor.getEnd());
         model.lockControllers();
         try {
             for (Map.Entry<Integer, XTextRange> e : ranges.entrySet()) {
-                cursor.gotoRange(e.getValue().getStart(), false);
+                cursor.gotoRange(Proxies.own(e.getValue().getStart()), false);
                 starts.put(e.getKey(), (int) pages.getPage());
-                cursor.gotoRange(e.getValue().getEnd(), false);
+                cursor.gotoRange(Proxies.own(e.getValue().getEnd()), false);
                 ends.put(e.getKey(), (int) pages.getPage());
             }
         } catch (RuntimeException e) {
