@@ -27,7 +27,8 @@ import java.util.Set;
  * is made ({@link #takeOver}): LibreOffice's queue is drained from a thread of its own that holds no lock,
  * the proxies the extension touches are given a queue of the extension's, worked by a thread LibreOffice
  * never drains, and the jobs other proxies leave on the stopped queue (another Java extension's, LibreOffice's
- * own) move there twice a second and at each {@link Settle}.
+ * own) move there ten times a second and at each {@link Settle}. After that, LibreOffice's bridge makes new
+ * proxies with no queue at all; {@link #sweep} gives every live one ours.
  * A Word 97 file closing later finds LibreOffice's queue already stopped, and nothing to wait for.
  *
  * <p>Java 8 source; reflection on the bridge's private fields, every failure of which leaves
