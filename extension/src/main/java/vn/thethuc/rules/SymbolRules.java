@@ -133,9 +133,11 @@ final class SymbolRules {
         private static final String INTRO = "(?:[Ss]ố|Nghị định|Nghị quyết|Quyết định|Công văn|Văn bản|Thông tư|Chỉ thị|"
                 + "Kế hoạch|Tờ trình|Báo cáo|Thông báo|Công điện|Kết luận|Hướng dẫn|Luật)";
         private static final String CODE = "[\\p{Lu}\\d][\\p{L}\\d&]*(?:\\([\\p{L}\\d&]+\\))?";
-        private static final Pattern CITED = Pattern.compile("(?<![\\p{L}\\d])" + INTRO + "\\s+(?:số\\s+)?"
+        /** A group of capitals and digits: what may follow a hyphen typed with spaces on both sides ("QĐ - CTY"). */
+        private static final String CAPS = "\\p{Lu}[\\p{Lu}\\d&]*(?![\\p{Ll}])";
+        private static final Pattern CITED = Pattern.compile("(?<![\\p{L}\\d])" + INTRO + "\\s*:?\\s+(?:số\\s*:?\\s+)?"
                 + "(?<num>\\d+)(?<slash>\\s*/\\s*)(?<year>\\d{4}\\s*/\\s*)?"
-                + "(?<code>" + CODE + "(?:(?:-\\s*|\\s*-)" + CODE + ")*)"
+                + "(?<code>" + CODE + "(?:(?:-\\s*|\\s*-)" + CODE + "|\\s+-\\s+" + CAPS + ")*)"
                 + "(?<split>\\s+\\p{Lu}{2,}(?:-" + CODE + ")+)?(?<after>/?)");
 
         Citation() {

@@ -156,6 +156,26 @@ class RulesTest {
     }
 
     /**
+     * A cited symbol broken by spaces is found however it is introduced ("số: 01/KH- GTYB") and with a hyphen
+     * spaced on both sides ("01/QĐ - CTY", a real báo cáo); a well-formed symbol followed by a dash and the
+     * next words is left alone.
+     */
+    @Test
+    void citedSymbolsBrokenBySpacesAreFoundAndWellFormedOnesLeftAlone() {
+        for (String broken : List.of("Kế hoạch ứng cứu khẩn cấp số: 01/KH- GTYB ngày 01/7/2025.",
+                "Báo cáo đánh giá rủi ro về an toàn số 01/QĐ - CTY ngày 01/7/2025.")) {
+            PlanFixture f = PlanFixture.plan().edit("Văn phòng Sở", p -> p.text(broken));
+            assertTrue(ids(check(f, CheckMode.DRAFT)).contains("ND30.CITATION.SYMBOL"), broken);
+        }
+        for (String fine : List.of("Theo Quyết định số 1883/QĐ-UBND - Sở Công Thương chủ trì.",
+                "Căn cứ Nghị định số 32/2024/NĐ-CP.", "Văn bản số 05/2026/VLN/CV-LV của Công ty.",
+                "Công văn số 12/BTP-KTVB&QLXLVPHC ngày 02/01/2024.", "Từ Km0 - Km2+571 theo Văn bản số 35 ngày 24/6/2026.")) {
+            PlanFixture f = PlanFixture.plan().edit("Văn phòng Sở", p -> p.text(fine));
+            assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.CITATION.SYMBOL"), fine);
+        }
+    }
+
+    /**
      * Indents typed instead of set (a real giấy mời: seven spaces then a tab before "2.1."): the text starts
      * where the blanks take it — spaces a quarter of the size each, a tab to the next 12.7 mm stop.
      */
