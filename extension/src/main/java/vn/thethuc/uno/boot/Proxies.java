@@ -159,6 +159,7 @@ public final class Proxies {
     private static final Set<Object> REGISTRIES =
             Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>()));
     private static volatile Object lastEnvironment;
+    private static volatile Field level2Field;
 
     private static void noteRegistry(InvocationHandler handler) {
         try {
@@ -209,8 +210,12 @@ public final class Proxies {
                 level1.setAccessible(true);
                 synchronized (registry) {
                     for (Object entry1 : ((java.util.Map<Object, Object>) level1.get(registry)).values()) {
-                        Field level2 = entry1.getClass().getDeclaredField("level2map");
-                        level2.setAccessible(true);
+                        Field level2 = level2Field;
+                        if (level2 == null || level2.getDeclaringClass() != entry1.getClass()) {
+                            level2 = entry1.getClass().getDeclaredField("level2map");
+                            level2.setAccessible(true);
+                            level2Field = level2;
+                        }
                         for (Object entry2 : ((java.util.Map<Object, Object>) level2.get(entry1)).values()) {
                             Object proxy = entry2 instanceof java.lang.ref.Reference ? ((java.lang.ref.Reference<Object>) entry2).get() : null;
                             if (proxy != null) {
