@@ -23,7 +23,7 @@ import java.util.Set;
  * lock: LibreOffice hangs (seen in the document server and the soak, the first Word 97 file an office
  * closed). And after it, no proxy is ever released: every command would leak the Writer objects it touched.
  *
- * <p>So the extension takes the queue over the first time it settles ({@link #queueFor}) or a document
+ * <p>So the extension takes the queue over the first time it settles ({@link Settle#now}) or a document
  * is made ({@link #takeOver}): LibreOffice's queue is drained from a thread of its own that holds no lock,
  * the proxies the extension touches are given a queue of the extension's, worked by a thread LibreOffice
  * never drains, and the jobs other proxies leave on the stopped queue (another Java extension's, LibreOffice's
@@ -68,12 +68,11 @@ public final class Proxies {
     }
 
     /**
-     * The finalizer queue to wait for (see {@link Settle}): the extension's own, once LibreOffice's has
-     * been taken over (waited for at most until {@code deadline}, {@link System#nanoTime}); null when it
-     * could not be (the bridge is not the one this class knows).
+     * The finalizer queue to wait for (see {@link Settle}, which has taken LibreOffice's over first): the
+     * extension's own, once LibreOffice's drain has finished (waited for at most until {@code deadline},
+     * {@link System#nanoTime}); null when it could not be taken over (the bridge is not the one this class knows).
      */
     static AsynchronousFinalizer queueFor(Object anyProxy, long deadline) throws InterruptedException {
-        takeOver(anyProxy);
         if (!adopting && ours == null) {
             return null;
         }
@@ -125,31 +124,33 @@ public final class Proxies {
         return t;
     }
 
-    /** Gives {@code proxy} our queue if its own is gone. */
-    static void adopt(Object proxy) {
+    /** Gives {@code proxy} our queue if its own is gone or stopped; whether it did. */
+    static boolean adopt(Object proxy) {
         InvocationHandler handler = jniHandler(proxy);
         if (handler == null) {
-            return;
+            return false;
         }
         noteRegistry(handler);
         try {
             Field f = finalizerField(handler);
             Object current = f.get(handler);
             if (current == ours && current != null) {
-                return;
+                return false;
             }
             if (current instanceof AsynchronousFinalizer && running((AsynchronousFinalizer) current)) {
-                return;
+                return false;
             }
             if (current instanceof AsynchronousFinalizer) {
                 STOPPED.add((AsynchronousFinalizer) current);
             }
             f.set(handler, ours());
+            return true;
         } catch (ReflectiveOperationException e) {
             adopting = false;
         } catch (RuntimeException e) {
             adopting = false;
         }
+        return false;
     }
 
     /**
@@ -160,11 +161,16 @@ public final class Proxies {
             Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>()));
     private static volatile Object lastEnvironment;
     private static volatile Field level2Field;
+    private static volatile Field envField;
 
     private static void noteRegistry(InvocationHandler handler) {
         try {
-            Field env = handler.getClass().getDeclaredField("m_java_env");
-            env.setAccessible(true);
+            Field env = envField;
+            if (env == null || env.getDeclaringClass() != handler.getClass()) {
+                env = handler.getClass().getDeclaredField("m_java_env");
+                env.setAccessible(true);
+                envField = env;
+            }
             Object environment = env.get(handler);
             if (environment == null || environment == lastEnvironment) {
                 return;
@@ -231,32 +237,12 @@ public final class Proxies {
                 continue; // changed meanwhile (the bridge registers without our lock only if it is another one)
             }
             for (Object proxy : live) {
-                if (adoptIfOrphan(proxy)) {
+                if (adopt(proxy)) {
                     adopted++;
                 }
             }
         }
         return adopted;
-    }
-
-    /** Adopts {@code proxy} when its queue is gone or stopped; whether it did. */
-    private static boolean adoptIfOrphan(Object proxy) {
-        InvocationHandler handler = jniHandler(proxy);
-        if (handler == null) {
-            return false;
-        }
-        try {
-            Object current = finalizerField(handler).get(handler);
-            if (current != null && (current == ours || running((AsynchronousFinalizer) current))) {
-                return false;
-            }
-        } catch (ReflectiveOperationException e) {
-            return false;
-        } catch (RuntimeException e) {
-            return false;
-        }
-        adopt(proxy);
-        return true;
     }
 
     private static Thread rescuer;

@@ -1,6 +1,5 @@
 package com.sun.star.bridges.jni_uno;
 
-import com.sun.star.lib.util.AsynchronousFinalizer;
 import java.lang.ref.WeakReference;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
@@ -15,10 +14,11 @@ import java.util.Map;
  * shaped as LibreOffice 7.4's {@code java_environment} (registry → oid → type → weak reference).
  */
 public final class JNI_proxy implements InvocationHandler {
-    private final AsynchronousFinalizer m_finalizer;
+    /** An {@code AsynchronousFinalizer} in the bridge; typed loosely so that this stand-in needs no UNO type. */
+    private final Object m_finalizer;
     private final Environment m_java_env;
 
-    private JNI_proxy(AsynchronousFinalizer finalizer, Environment env) {
+    private JNI_proxy(Object finalizer, Environment env) {
         m_finalizer = finalizer;
         m_java_env = env;
     }
@@ -29,7 +29,7 @@ public final class JNI_proxy implements InvocationHandler {
     }
 
     /** A proxy as the bridge makes it: registered in {@code env}, with {@code finalizer} (may be null). */
-    public static Object make(Environment env, String oid, AsynchronousFinalizer finalizer) {
+    public static Object make(Environment env, String oid, Object finalizer) {
         Object proxy = Proxy.newProxyInstance(JNI_proxy.class.getClassLoader(), new Class<?>[] {Runnable.class},
                 new JNI_proxy(finalizer, env));
         Level1 entry = new Level1();
@@ -39,7 +39,7 @@ public final class JNI_proxy implements InvocationHandler {
     }
 
     /** The finalizer queue {@code proxy}'s handler holds now. */
-    public static AsynchronousFinalizer finalizerOf(Object proxy) {
+    public static Object finalizerOf(Object proxy) {
         return ((JNI_proxy) Proxy.getInvocationHandler(proxy)).m_finalizer;
     }
 
