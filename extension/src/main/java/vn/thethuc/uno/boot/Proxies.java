@@ -35,36 +35,78 @@ import java.util.Set;
  * things as LibreOffice made them.
  */
 public final class Proxies {
+    /** LibreOffice has one Java bridge per process, hence one state; tests make their own ({@link #replace}). */
+    private static volatile Proxies bridge = new Proxies(true);
+
+    /** Whether {@link #startRescuing} is started by the take-over (the product) or only by its caller (tests). */
+    private final boolean background;
     /** Set once LibreOffice's queue is taken over: from then on proxies are adopted. */
-    private static volatile boolean adopting;
-    private static volatile AsynchronousFinalizer ours;
-    static final Set<AsynchronousFinalizer> STOPPED =
+    private volatile boolean adopting;
+    private volatile AsynchronousFinalizer ours;
+    /** The bridge's queues taken over or found stopped: a proxy holding one is adopted, drained or not. */
+    final Set<AsynchronousFinalizer> stopped =
             Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<AsynchronousFinalizer, Boolean>()));
     /** The thread draining the last of LibreOffice's queues taken over (see {@link #queueFor}). */
-    private static volatile Thread drainer;
+    private volatile Thread drainer;
+    /**
+     * The registries of the Java environments the bridge registers each proxy in when it makes it: where
+     * {@link #sweep} finds them all.
+     */
+    private final Set<Object> registries =
+            Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>()));
+    private volatile Object lastEnvironment;
+    private Thread rescuer;
+
+    // reflection on the bridge's classes, the same for every state
     private static volatile Field handlerFinalizer;
     private static volatile Field queueField;
     private static volatile Field threadField;
+    private static volatile Field level2Field;
+    private static volatile Field envField;
 
-    private Proxies() {
+    /** {@code background}: whether taking a queue over starts the rescuing thread. */
+    Proxies(boolean background) {
+        this.background = background;
+    }
+
+    /** The process's state. */
+    static Proxies bridge() {
+        return bridge;
+    }
+
+    /**
+     * Makes {@code fresh} the process's state and returns the one it replaces: a test starts from a known
+     * state and puts the old one back after it. The replaced state's rescuing is not stopped.
+     */
+    static Proxies replace(Proxies fresh) {
+        Proxies old = bridge;
+        bridge = fresh;
+        return old;
     }
 
     /** {@link UnoRuntime#queryInterface}, adopting both proxies when LibreOffice no longer releases them. */
     public static <T> T q(Class<T> type, Object object) {
         T result = UnoRuntime.queryInterface(type, object);
-        if (adopting) {
-            adopt(object);
-            adopt(result);
+        Proxies b = bridge;
+        if (b.adopting) {
+            b.adopt(object);
+            b.adopt(result);
         }
         return result;
     }
 
     /** {@code object} (a value a call returned), adopted when LibreOffice no longer releases proxies. */
     public static <T> T own(T object) {
-        if (adopting) {
-            adopt(object);
+        Proxies b = bridge;
+        if (b.adopting) {
+            b.adopt(object);
         }
         return object;
+    }
+
+    /** {@link #takeOverQueue} on the process's state. */
+    public static Thread takeOver(Object anyProxy) {
+        return bridge.takeOverQueue(anyProxy);
     }
 
     /**
@@ -72,7 +114,7 @@ public final class Proxies {
      * extension's own, once LibreOffice's drain has finished (waited for at most until {@code deadline},
      * {@link System#nanoTime}); null when it could not be taken over (the bridge is not the one this class knows).
      */
-    static AsynchronousFinalizer queueFor(Object anyProxy, long deadline) throws InterruptedException {
+    AsynchronousFinalizer queueFor(Object anyProxy, long deadline) throws InterruptedException {
         if (!adopting && ours == null) {
             return null;
         }
@@ -91,7 +133,7 @@ public final class Proxies {
      * proxies are released by its own queue. Never waits: LibreOffice's queue is drained by a thread of its
      * own, returned (null when there was nothing to stop). Safe on any thread.
      */
-    public static Thread takeOver(Object anyProxy) {
+    Thread takeOverQueue(Object anyProxy) {
         InvocationHandler handler = jniHandler(anyProxy);
         if (handler != null) {
             noteRegistry(handler);
@@ -100,11 +142,13 @@ public final class Proxies {
         if (theirs == null || theirs == ours) {
             return null;
         }
-        if (!STOPPED.add(theirs)) {
+        if (!stopped.add(theirs)) {
             return null;
         }
         adopting = true;
-        startRescuing();
+        if (background) {
+            startRescuing();
+        }
         if (!running(theirs)) {
             return null;
         }
@@ -124,8 +168,12 @@ public final class Proxies {
         return t;
     }
 
-    /** Gives {@code proxy} our queue if its own is gone or stopped; whether it did. */
-    static boolean adopt(Object proxy) {
+    /**
+     * Gives {@code proxy} our queue if its own is gone, stopped or being drained (taken over); whether it did.
+     * A queue taken over counts as stopped at once, not when its thread has finished: its drain runs on a
+     * thread of its own and may take a while.
+     */
+    boolean adopt(Object proxy) {
         InvocationHandler handler = jniHandler(proxy);
         if (handler == null) {
             return false;
@@ -137,11 +185,12 @@ public final class Proxies {
             if (current == ours && current != null) {
                 return false;
             }
-            if (current instanceof AsynchronousFinalizer && running((AsynchronousFinalizer) current)) {
-                return false;
-            }
             if (current instanceof AsynchronousFinalizer) {
-                STOPPED.add((AsynchronousFinalizer) current);
+                AsynchronousFinalizer queue = (AsynchronousFinalizer) current;
+                if (!stopped.contains(queue) && running(queue)) {
+                    return false;
+                }
+                stopped.add(queue);
             }
             f.set(handler, ours());
             return true;
@@ -153,17 +202,7 @@ public final class Proxies {
         return false;
     }
 
-    /**
-     * The registries of the Java environments the bridge registers each proxy in when it makes it: where
-     * {@link #sweep} finds them all.
-     */
-    private static final Set<Object> REGISTRIES =
-            Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<Object, Boolean>()));
-    private static volatile Object lastEnvironment;
-    private static volatile Field level2Field;
-    private static volatile Field envField;
-
-    private static void noteRegistry(InvocationHandler handler) {
+    private void noteRegistry(InvocationHandler handler) {
         try {
             Field env = envField;
             if (env == null || env.getDeclaringClass() != handler.getClass()) {
@@ -179,7 +218,7 @@ public final class Proxies {
             proxies.setAccessible(true);
             Object registry = proxies.get(environment);
             if (registry != null) {
-                REGISTRIES.add(registry);
+                registries.add(registry);
             }
             lastEnvironment = environment;
         } catch (ReflectiveOperationException e) {
@@ -200,16 +239,16 @@ public final class Proxies {
      * and before each {@link Settle}. Returns how many it adopted.
      */
     @SuppressWarnings("unchecked")
-    static int sweep() {
+    int sweep() {
         if (!adopting) {
             return 0;
         }
-        List<Object> registries;
-        synchronized (REGISTRIES) {
-            registries = new ArrayList<Object>(REGISTRIES);
+        List<Object> known;
+        synchronized (registries) {
+            known = new ArrayList<Object>(registries);
         }
         int adopted = 0;
-        for (Object registry : registries) {
+        for (Object registry : known) {
             List<Object> live = new ArrayList<Object>();
             try {
                 Field level1 = registry.getClass().getDeclaredField("level1map");
@@ -231,7 +270,7 @@ public final class Proxies {
                     }
                 }
             } catch (ReflectiveOperationException e) {
-                REGISTRIES.remove(registry);
+                registries.remove(registry);
                 continue;
             } catch (RuntimeException e) {
                 continue; // changed meanwhile (the bridge registers without our lock only if it is another one)
@@ -245,14 +284,12 @@ public final class Proxies {
         return adopted;
     }
 
-    private static Thread rescuer;
-
     /**
      * Ten times a second adopts every live proxy ({@link #sweep}) and moves the stopped queues' jobs to ours:
      * proxies the extension never touched (another Java extension's, LibreOffice's own) are released about
-     * as soon as LibreOffice's queue would have.
+     * as soon as LibreOffice's queue would have. Until {@link #stopRescuing}.
      */
-    static synchronized void startRescuing() {
+    synchronized void startRescuing() {
         if (rescuer != null) {
             return;
         }
@@ -260,7 +297,7 @@ public final class Proxies {
             @Override
             public void run() {
                 try {
-                    while (true) {
+                    while (!Thread.currentThread().isInterrupted()) {
                         Thread.sleep(RESCUE_MS);
                         sweep();
                         rescue();
@@ -274,16 +311,29 @@ public final class Proxies {
         rescuer.start();
     }
 
+    /** Stops the rescuing thread, if started, and waits for it to end. */
+    void stopRescuing() throws InterruptedException {
+        Thread t;
+        synchronized (this) {
+            t = rescuer;
+            rescuer = null;
+        }
+        if (t != null) {
+            t.interrupt();
+            t.join();
+        }
+    }
+
     private static final long RESCUE_MS = 100;
 
     /** The jobs left in stopped queues (proxies finalized after LibreOffice stopped them) move to ours. */
     @SuppressWarnings("unchecked")
-    static void rescue() {
-        List<AsynchronousFinalizer> stopped;
-        synchronized (STOPPED) {
-            stopped = new ArrayList<AsynchronousFinalizer>(STOPPED);
+    void rescue() {
+        List<AsynchronousFinalizer> dead;
+        synchronized (stopped) {
+            dead = new ArrayList<AsynchronousFinalizer>(stopped);
         }
-        for (AsynchronousFinalizer dead : stopped) {
+        for (AsynchronousFinalizer queueOwner : dead) {
             try {
                 Field q = queueField;
                 if (q == null) {
@@ -291,7 +341,7 @@ public final class Proxies {
                     q.setAccessible(true);
                     queueField = q;
                 }
-                List<AsynchronousFinalizer.Job> queue = (List<AsynchronousFinalizer.Job>) q.get(dead);
+                List<AsynchronousFinalizer.Job> queue = (List<AsynchronousFinalizer.Job>) q.get(queueOwner);
                 List<AsynchronousFinalizer.Job> jobs;
                 synchronized (queue) {
                     if (queue.isEmpty()) {
@@ -312,7 +362,7 @@ public final class Proxies {
     }
 
     /** The extension's own finalizer queue (made at the first call). */
-    static synchronized AsynchronousFinalizer ours() {
+    synchronized AsynchronousFinalizer ours() {
         if (ours == null) {
             ours = new AsynchronousFinalizer();
         }

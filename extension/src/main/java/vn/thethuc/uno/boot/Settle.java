@@ -37,11 +37,16 @@ public final class Settle {
      * which the finalizer is found. Returns whether the finalizer was seen to finish in time.
      */
     public static boolean now(Object anyProxy) {
+        return now(Proxies.bridge(), anyProxy);
+    }
+
+    /** {@link #now(Object)} with the proxies' state {@code bridge} (tests give their own). */
+    static boolean now(Proxies bridge, Object anyProxy) {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TIMEOUT_MS);
         try {
             // every proxy alive now gets a working queue before it is collected (see Proxies.sweep)
-            Proxies.takeOver(anyProxy);
-            Proxies.sweep();
+            bridge.takeOverQueue(anyProxy);
+            bridge.sweep();
             // One collection finds them all (a proxy's handler, the finalizable part, refers to no other
             // proxy); the second proves the first's handed on.
             if (!collected(deadline) || !collected(deadline)) {
@@ -52,7 +57,7 @@ public final class Settle {
                 return false;
             }
             // the extension's own queue, LibreOffice's taken over (see Proxies)
-            AsynchronousFinalizer finalizer = Proxies.queueFor(anyProxy, deadline);
+            AsynchronousFinalizer finalizer = bridge.queueFor(anyProxy, deadline);
             if (finalizer == null) {
                 return false;
             }

@@ -14,38 +14,40 @@ import org.junit.jupiter.api.Test;
  * deadlocked LibreOffice (ServeIT's Word 97 check after a run of checks, docs/ROBUSTNESS.md).
  */
 class SettleTest {
-    static final AtomicInteger RELEASED = new AtomicInteger();
-
     /** What the bridge's proxy does: its finalizer hands the release to the bridge's queue. */
     static final class FakeProxy {
         private final AsynchronousFinalizer queue;
+        private final AtomicInteger released;
         @SuppressWarnings("unused")
         private final byte[] weight = new byte[64];
 
-        FakeProxy(AsynchronousFinalizer queue) {
+        FakeProxy(AsynchronousFinalizer queue, AtomicInteger released) {
             this.queue = queue;
+            this.released = released;
         }
 
         @Override
         @SuppressWarnings({"deprecation", "removal"})
         protected void finalize() {
-            queue.add(RELEASED::incrementAndGet);
+            queue.add(released::incrementAndGet);
         }
     }
 
     @Test
     void everythingDroppedBeforeIsReleasedOnReturn() {
         Object notAProxy = new Object();
-        // Without a bridge's proxy, the extension's own queue is the one waited for (see Proxies).
-        AsynchronousFinalizer queue = Proxies.ours();
+        // Without a bridge's proxy, the extension's own queue is the one waited for (see Proxies); a state of
+        // the test's own, so that no other test's take-over or rescuing thread is involved.
+        Proxies state = new Proxies(false);
+        AsynchronousFinalizer queue = state.ours();
         for (int round = 0; round < 20; round++) {
-            RELEASED.set(0);
+            AtomicInteger released = new AtomicInteger();
             int made = 20_000;
             for (int i = 0; i < made; i++) {
-                new FakeProxy(queue);
+                new FakeProxy(queue, released);
             }
-            assertTrue(Settle.now(notAProxy), "round " + round + ": timed out");
-            assertEquals(made, RELEASED.get(), "round " + round + ": released after Settle returned");
+            assertTrue(Settle.now(state, notAProxy), "round " + round + ": timed out");
+            assertEquals(made, released.get(), "round " + round + ": released after Settle returned");
         }
     }
 }
