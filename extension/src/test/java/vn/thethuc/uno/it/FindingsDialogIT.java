@@ -170,8 +170,7 @@ class FindingsDialogIT {
         CommandCall.dispatch(office, doc, Command.CHECK.url());
         assertNotNull(dialog(office, CHECK_DIALOG_EN));
         Office.closeDocument(doc);
-        Thread.sleep(500);
-        assertEquals(null, dialog(office, CHECK_DIALOG_EN), "the dialog outlived its document");
+        Accessibility.awaitClosed(office, CHECK_DIALOG_EN); // the dialog does not outlive its document
         XComponent next = office.open(Fixtures.CORPUS.resolve("seed-002-thainguyen-2023.odt"));
         try {
             assertTrue(quietCheck(next).getAsJsonArray("findings").size() > 0);

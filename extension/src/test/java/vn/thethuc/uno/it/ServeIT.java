@@ -91,7 +91,10 @@ class ServeIT {
             List<ProcessHandle> offices = offices();
             server.destroy(); // SIGTERM to the launcher, which stops the Java server and its workers
             assertTrue(server.waitFor(60, TimeUnit.SECONDS), "the server did not stop");
-            Thread.sleep(2000);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (offices.stream().anyMatch(ProcessHandle::isAlive) && System.nanoTime() < until) {
+                Thread.sleep(100);
+            }
             assertTrue(offices.stream().noneMatch(ProcessHandle::isAlive), "workers left running after the server stopped");
         }
     }
@@ -102,6 +105,20 @@ class ServeIT {
         } catch (IOException e) {
             return "(no log)";
         }
+    }
+
+    /** Waits (at most 60 s) until {@code n} requests hold a worker, as /health tells: not a guess of how long it takes. */
+    static void awaitBusy(int n) throws IOException, InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        int busy = -1;
+        while (System.nanoTime() < until) {
+            busy = JsonParser.parseString(get("/health").body()).getAsJsonObject().get("busy").getAsInt();
+            if (busy >= n) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError(n + " requests never held a worker (busy " + busy + ")");
     }
 
     static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -326,7 +343,7 @@ class ServeIT {
                 throw new IllegalStateException(e);
             }
         });
-        Thread.sleep(150);
+        awaitBusy(1);
         before.get(0).destroyForcibly();
         HttpResponse<String> held = inFlight.get(200, TimeUnit.SECONDS);
         // retried on another worker, or a 5xx with a JSON error: never a hung request
@@ -367,7 +384,7 @@ class ServeIT {
                 }
             }));
         }
-        Thread.sleep(1500);
+        awaitBusy(2);
         HttpResponse<String> busy = check(plan);
         assertEquals(503, busy.statusCode(), busy.body());
         assertTrue(busy.headers().firstValue("Retry-After").isPresent());
