@@ -48,6 +48,33 @@ class LauncherIT {
         assertTrue(en.out().contains("Usage"), en.out());
     }
 
+    /**
+     * What the launcher needs is there (CI installed it): it never runs apt-get. A font list long enough that
+     * a reader stopping at the first match kills the lister (SIGPIPE, under pipefail) must not read as "font
+     * missing" (#22: as root, check and sign ran apt-get about every second time).
+     */
+    @Test
+    void theLauncherNeverRunsAptWhenWhatItNeedsIsThere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path bin = java.nio.file.Files.createDirectories(dir.resolve("bin"));
+        java.nio.file.Path called = dir.resolve("apt-called");
+        for (String apt : List.of("apt-get", "apt")) {
+            stub(bin.resolve(apt), "#!/bin/sh\necho \"$0 $*\" >> " + called + "\nexit 100\n");
+        }
+        stub(bin.resolve("fc-list"), "#!/bin/sh\necho 'Liberation Serif'\nseq 1 200000\n");
+        for (int i = 0; i < 3; i++) {
+            Run r = run(Map.of("PATH", bin + ":" + System.getenv("PATH"), "THETHUC_LANG", "en"),
+                    "verify", dir.resolve("none.pdf").toString());
+            assertEquals(2, r.exit(), r.err());
+            assertFalse(java.nio.file.Files.exists(called), () -> "apt ran: " + r.err());
+        }
+    }
+
+    private static void stub(java.nio.file.Path file, String script) throws IOException {
+        java.nio.file.Files.writeString(file, script);
+        file.toFile().setExecutable(true);
+    }
+
     @Test
     void anUnknownSubcommandFails() throws Exception {
         Run r = run(Map.of("THETHUC_LANG", "en"), "frobnicate");
