@@ -77,7 +77,11 @@ public final class Bundle {
         return texts.containsKey(key);
     }
 
-    /** The text of {@code key} with {@code {0}}, {@code {1}} … replaced by the arguments. */
+    /**
+     * The text of {@code key} with {@code {0}}, {@code {1}} … replaced by the arguments: a decimal number
+     * ({@code Double}, {@code Float}) as the language writes it ("17,5" in Vietnamese, "17.5" in English), a
+     * {@link Localizable} as it tells itself in this language, anything else as {@code String.valueOf}.
+     */
     public String text(String key, Object... args) {
         String t = texts.getProperty(key);
         if (t == null) {
@@ -85,9 +89,34 @@ public final class Bundle {
             return key;
         }
         for (int i = 0; i < args.length; i++) {
-            t = t.replace("{" + i + "}", String.valueOf(args[i]));
+            t = t.replace("{" + i + "}", show(args[i]));
         }
         return t;
+    }
+
+    /** A value that is told differently in each language (a measure with decimals, a range of them). */
+    public interface Localizable {
+        String in(String language);
+    }
+
+    private String show(Object arg) {
+        if (arg instanceof Localizable) {
+            return ((Localizable) arg).in(language);
+        }
+        if (arg instanceof Double || arg instanceof Float) {
+            return decimal(((Number) arg).doubleValue(), language);
+        }
+        return String.valueOf(arg);
+    }
+
+    /** {@code d} to one decimal, without one when whole: "17,5" (vi) or "17.5" (en); "13" in both. */
+    public static String decimal(double d, String language) {
+        double r = Math.round(d * 10) / 10.0;
+        if (r == Math.rint(r)) {
+            return String.valueOf((long) r);
+        }
+        String s = String.format(Locale.ROOT, "%.1f", r);
+        return VI.equals(language) ? s.replace('.', ',') : s;
     }
 
     public Set<String> keys() {

@@ -18,18 +18,21 @@ import java.util.Map;
  */
 public final class Nd30Profile {
     /** [min, max] */
-    public record Range(double min, double max) {
+    public record Range(double min, double max) implements vn.thethuc.i18n.Bundle.Localizable {
         public boolean contains(double v, double tolerance) {
             return v >= min - tolerance && v <= max + tolerance;
         }
 
         @Override
         public String toString() {
-            return min == max ? fmt(min) : fmt(min) + "–" + fmt(max);
+            return in(vn.thethuc.i18n.Bundle.EN);
         }
 
-        private static String fmt(double d) {
-            return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+        /** "13–14", "12,5" in Vietnamese. */
+        @Override
+        public String in(String language) {
+            String lo = vn.thethuc.i18n.Bundle.decimal(min, language);
+            return min == max ? lo : lo + "–" + vn.thethuc.i18n.Bundle.decimal(max, language);
         }
     }
 
@@ -37,7 +40,7 @@ public final class Nd30Profile {
             Map<String, double[]> sizes, RawBody body, LinkedHashMap<String, String> typeCodes,
             List<String> mixedCaseCodes, List<String> legalBasisTypes, List<String> collectiveBodies, String letters,
             List<String> academicTitles, List<String> agencyNames, LinkedHashMap<String, RawRule> rules,
-            LinkedHashMap<String, String> otherTypeCodes, List<String> trichYeuOptional) {
+            LinkedHashMap<String, String> otherTypeCodes, List<String> trichYeuOptional, RawPlaceholders placeholders) {
     }
 
     private record RawPage(double widthMm, double heightMm, Map<String, double[]> margins, double[] pageNumberSizePt) {
@@ -49,7 +52,10 @@ public final class Nd30Profile {
     private record RawBody(double[] firstLineIndentMm, double minSpaceBetweenPt, double[] lineSpacingPercent) {
     }
 
-    private record RawRule(String severity, String clause, String added) {
+    private record RawRule(String severity, String clause, String added, String issueSeverity) {
+    }
+
+    private record RawPlaceholders(List<String> guidance) {
     }
 
     private final Raw raw;
@@ -57,7 +63,8 @@ public final class Nd30Profile {
 
     private Nd30Profile(Raw raw) {
         this.raw = raw;
-        raw.rules().forEach((id, r) -> rules.put(id, new RuleInfo(id, Severity.valueOf(r.severity()), r.clause())));
+        raw.rules().forEach((id, r) -> rules.put(id, new RuleInfo(id, Severity.valueOf(r.severity()), r.clause(),
+                r.issueSeverity() == null ? null : Severity.valueOf(r.issueSeverity()))));
     }
 
     public static Nd30Profile standard() {
@@ -122,6 +129,14 @@ public final class Nd30Profile {
             throw new IllegalArgumentException("no size for " + part + " in the profile");
         }
         return range(v);
+    }
+
+    /**
+     * The guidance sentences the templates and insertions put where the drafter writes ("Nêu mục đích của Kế
+     * hoạch"): left in the text, they are placeholders (ND30.TEXT.PLACEHOLDER).
+     */
+    public List<String> guidanceSentences() {
+        return raw.placeholders() == null ? List.of() : raw.placeholders().guidance();
     }
 
     public Range firstLineIndentMm() {

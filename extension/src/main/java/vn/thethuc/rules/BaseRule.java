@@ -24,8 +24,8 @@ abstract class BaseRule implements Rule {
         return p.size().filter(s -> !r.contains(s, ctx.profile().tolerancePt()));
     }
 
-    static String fmt(double d) {
-        double r = Math.round(d * 10) / 10.0; // 34.99 mm read back from 1/100 mm is 35
-        return r == Math.rint(r) ? String.valueOf((long) r) : String.format(java.util.Locale.ROOT, "%.1f", r);
+    /** A measure for a message: to one decimal (34.99 mm read back from 1/100 mm is 35), told in the reader's language. */
+    static Double fmt(double d) {
+        return Math.round(d * 10) / 10.0;
     }
 }
