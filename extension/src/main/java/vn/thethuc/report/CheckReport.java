@@ -25,9 +25,20 @@ public record CheckReport(String file, String mode, String documentType, List<It
         Map<String, JsonElement> extra) {
     private static final Set<String> KNOWN = Set.of("file", "mode", "documentType", "findings", "summary");
 
-    /** One finding, told: rule id as in ND30-RULES.md, severity (error|warning|info), paragraph (0-based, -1: none). */
+    /**
+     * One finding, told: rule id as in ND30-RULES.md, severity (error|warning|info), paragraph (0-based, -1: none),
+     * the part of the document it is in ({@link vn.thethuc.recognize.Part#id()}: "header", "body" …).
+     */
     public record Item(String rule, String severity, String message, String clause, int paragraph, String text,
-            boolean fixable) {
+            boolean fixable, String part) {
+        public Item {
+            part = part == null ? vn.thethuc.recognize.Part.DOCUMENT.id() : part;
+        }
+
+        public Item(String rule, String severity, String message, String clause, int paragraph, String text,
+                boolean fixable) {
+            this(rule, severity, message, clause, paragraph, text, fixable, null);
+        }
     }
 
     public record Summary(int errors, int warnings, int infos) {
@@ -43,7 +54,7 @@ public record CheckReport(String file, String mode, String documentType, List<It
         List<Item> items = new ArrayList<>();
         for (Finding f : report.findings()) {
             items.add(new Item(f.rule(), ReportJson.severity(f.severity()), ReportJson.message(f, texts), f.clause(),
-                    f.paragraph(), f.text(), f.fixable()));
+                    f.paragraph(), f.text(), f.fixable(), f.part().id()));
         }
         return new CheckReport(file, report.mode().name().toLowerCase(java.util.Locale.ROOT), report.documentType(),
                 items, new Summary((int) report.count(Severity.ERROR), (int) report.count(Severity.WARNING),
@@ -107,6 +118,7 @@ public record CheckReport(String file, String mode, String documentType, List<It
             j.addProperty("paragraph", f.paragraph());
             j.addProperty("text", f.text());
             j.addProperty("fixable", f.fixable());
+            j.addProperty("part", f.part());
             all.add(j);
         }
         o.add("findings", all);
@@ -128,7 +140,8 @@ public record CheckReport(String file, String mode, String documentType, List<It
                 JsonObject f = e.getAsJsonObject();
                 items.add(new Item(f.get("rule").getAsString(), f.get("severity").getAsString(),
                         f.get("message").getAsString(), f.get("clause").getAsString(), f.get("paragraph").getAsInt(),
-                        f.get("text").getAsString(), f.get("fixable").getAsBoolean()));
+                        f.get("text").getAsString(), f.get("fixable").getAsBoolean(),
+                        f.has("part") ? f.get("part").getAsString() : null));
             }
             JsonObject s = o.getAsJsonObject("summary");
             Map<String, JsonElement> extra = new LinkedHashMap<>();

@@ -44,13 +44,16 @@ public final class Checker {
             if (disabled.contains(rule.id()) || (rule.needs() != null && !inputs.containsKey(rule.needs()))) {
                 continue;
             }
-            Findings findings = new Findings(profile.rule(rule.id()), new ArrayList<>(), doc);
+            vn.thethuc.profile.RuleInfo info = profile.rule(rule.id());
+            Findings findings = new Findings(mode == CheckMode.ISSUE ? info.issuing() : info, new ArrayList<>(), doc);
             long t = System.nanoTime();
             rule.check(ctx, findings);
             if (nanos != null) {
                 nanos.merge(rule.id(), System.nanoTime() - t, Long::sum);
             }
-            out.addAll(findings.all());
+            for (Finding f : findings.all()) {
+                out.add(f.in(vn.thethuc.recognize.Part.of(structure, f.paragraph(), f.rule())));
+            }
         }
         // Grouped by severity (errors first), then in document order.
         out.sort(Comparator.comparing(Finding::severity).thenComparingInt(Finding::paragraph));

@@ -48,6 +48,7 @@ class BundleTest {
         Arrays.stream(vn.thethuc.profile.Severity.values())
                 .forEach(s -> derived.add("report.severity." + s.name().toLowerCase(java.util.Locale.ROOT)));
         Arrays.stream(vn.thethuc.plan.DocType.values()).forEach(t -> derived.add("doctype." + t.name()));
+        Arrays.stream(vn.thethuc.recognize.Part.values()).forEach(p -> derived.add("part." + p.id()));
         Arrays.stream(vn.thethuc.uno.insert.InsertDialog.FIELDS).forEach(f -> derived.add("dialog.insert." + f));
         vn.thethuc.policy.PolicyPack.KEYS.keySet().forEach(k -> derived.add("options." + k));
         java.util.stream.Stream.of("section", "closing", "recipients", "signature")
