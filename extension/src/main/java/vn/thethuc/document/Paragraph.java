@@ -108,7 +108,7 @@ public record Paragraph(int index, String text, List<Run> runs, Alignment alignm
             int to = Math.min(end, at + r.text().length());
             if (from < to) {
                 cut.add(new Run(r.text().substring(from - at, to - at), r.font(), r.sizePt(), r.bold(), r.italic(),
-                        r.color(), r.language()));
+                        r.color(), r.language(), r.fill()));
             }
             at += r.text().length();
         }

@@ -138,7 +138,7 @@ public final class WordTableRuns {
             double s = size && tableSizes.contains(r.sizePt()) ? cell.sizePt() : r.sizePt();
             String f = font && tableFonts.contains(r.font()) ? cell.font() : r.font();
             out.add(s == r.sizePt() && f.equals(r.font()) ? r
-                    : new Run(r.text(), f, s, r.bold(), r.italic(), r.color(), r.language()));
+                    : new Run(r.text(), f, s, r.bold(), r.italic(), r.color(), r.language(), r.fill()));
         }
         return out;
     }

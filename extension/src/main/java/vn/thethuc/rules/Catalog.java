@@ -12,7 +12,7 @@ public final class Catalog {
                 new PageRules.Size(), new PageRules.Margins(), new PageRules.Numbers(),
                 new TypographyRules.Family(), new TypographyRules.Legacy(), new TypographyRules.Nfc(),
                 new TypographyRules.Language(),
-                new TypographyRules.Color(),
+                new TypographyRules.Color(), new PlaceholderRule(),
                 new HeaderRules.QuocHieu(), new HeaderRules.TieuNgu(), new HeaderRules.CoQuan(),
                 new SymbolRules.Format(), new SymbolRules.Loai(),
                 new DateRules.Format(), new DateRules.Padding(), new DateRules.Valid(),

@@ -30,12 +30,16 @@ class LinkedPlanTest {
         return LinkedPlan.of(link, Spec.sample(TODAY), Nd30Profile.standard().typeCodes(), 5);
     }
 
-    /** Warnings and errors, but those in the parent's own wording of a task (copied as it is). */
+    /**
+     * Warnings and errors, but those in the parent's own wording of a task (copied as it is) and the
+     * placeholders left for the drafter (the plan's own requirements: {@link #onlyTheRequirementsAreLeftToWrite}).
+     */
     static List<String> problems(List<Block> blocks, Link link) {
         var snapshot = Snapshots.asRead(blocks);
         Report r = FeedRules.checker().check(snapshot, CheckMode.DRAFT, Set.of(), TODAY, Map.of(Link.class, link));
         Set<Integer> parentsWording = Set.copyOf(snapshot.marks().values());
         return r.findings().stream().filter(f -> f.severity() != Severity.INFO)
+                .filter(f -> !f.rule().equals("ND30.TEXT.PLACEHOLDER"))
                 .filter(f -> !parentsWording.contains(f.paragraph())).map(f -> f.rule() + (f.rule().startsWith("ND30")
                         ? " " + snapshot.paragraph(f.paragraph()).text() : "")).toList();
     }
@@ -52,6 +56,17 @@ class LinkedPlanTest {
                 + "ngày 05/11/2023; Sở Y tế tổng hợp, báo cáo Sở Lao động - Thương binh và Xã hội trước ngày 10/11/2023.")),
                 "the report five days earlier for the units");
         assertEquals(List.of(), problems(blocks, link));
+    }
+
+    /** What the parent cannot give — the agency's own requirements — is left as a placeholder, and only that. */
+    @Test
+    void onlyTheRequirementsAreLeftToWrite() throws Exception {
+        Link link = link();
+        var snapshot = Snapshots.asRead(plan(link));
+        Report r = FeedRules.checker().check(snapshot, CheckMode.DRAFT, Set.of(), TODAY, Map.of(Link.class, link));
+        assertEquals(List.of("Nêu yêu cầu đối với các đơn vị khi thực hiện Kế hoạch."), r.findings().stream()
+                .filter(f -> f.rule().equals("ND30.TEXT.PLACEHOLDER")).map(f -> snapshot.paragraph(f.paragraph()).text())
+                .toList());
     }
 
     @Test

@@ -49,7 +49,9 @@ class RulesDocTest {
                 }
             }
             String added = raw != null && raw.has("added") ? " *(added: " + cell(raw.get("added").getAsString()) + ")*" : "";
-            md.append("| ").append(e.getKey()).append(added).append(" | ").append(info.severity().name().toLowerCase(java.util.Locale.ROOT))
+            String severity = info.severity().name().toLowerCase(java.util.Locale.ROOT) + (info.issueSeverity() == null ? ""
+                    : " (" + info.issueSeverity().name().toLowerCase(java.util.Locale.ROOT) + " in issue mode)");
+            md.append("| ").append(e.getKey()).append(added).append(" | ").append(severity)
                     .append(" | ").append(cell(info.clause())).append(" | ").append(says).append(" |\n");
         }
         return md.toString();

@@ -61,6 +61,8 @@ class RulesTest {
                 breaks("ND30.TEXT.NFC", () -> PlanFixture.plan().edit("Văn phòng Sở",
                         p -> p.text(Normalizer.normalize(p.text(), Normalizer.Form.NFD)))),
                 breaks("ND30.FONT.COLOR", () -> PlanFixture.plan().edit("Văn phòng Sở", p -> p.color(0xFF0000))),
+                breaks("ND30.TEXT.PLACEHOLDER", () -> PlanFixture.plan().edit("Triển khai đồng bộ",
+                        p -> p.text("Nêu mục đích của Kế hoạch."))),
                 breaks("ND30.HEADER.QUOC_HIEU", () -> PlanFixture.plan().edit("CỘNG HÒA", p -> p.bold(false))),
                 breaks("ND30.HEADER.TIEU_NGU", () -> PlanFixture.plan().edit("Độc lập",
                         p -> p.text("Độc lập – Tự do – Hạnh phúc"))),

@@ -47,7 +47,8 @@ public final class DocumentReader {
     /** In the order XMultiPropertySet asks for (sorted). */
     public static final String[] PARA_PROPS = {"ParaAdjust", "ParaBottomMargin", "ParaFirstLineIndent", "ParaLeftMargin",
         "ParaLineSpacing", "ParaTopMargin", "PageStyleName", "ListLabelString"};
-    public static final String[] RUN_PROPS = {"CharColor", "CharFontName", "CharHeight", "CharPosture", "CharWeight", "CharLocale"};
+    public static final String[] RUN_PROPS = {"CharColor", "CharFontName", "CharHeight", "CharPosture", "CharWeight", "CharLocale",
+        "TextPortionType"};
     private static final double PT_PER_100MM = 72.0 / 2540.0;
 
     private final XModel model;
@@ -55,7 +56,7 @@ public final class DocumentReader {
     private final List<Paragraph> paragraphs = new ArrayList<>();
     private final Set<String> pageStyleNames = new LinkedHashSet<>();
     private final Map<String, Integer> marks = new LinkedHashMap<>();
-    /** Without bookmarks in the document, empty portions need no second look. */
+    /** Without bookmarks in the document, no empty portion is noted as a bookmark's start. */
     private boolean hasMarks;
     private int tables;
     /** What Word shows in the table cells of the file, where Writer's import differs (see WordTableRuns); null: nothing. */
@@ -304,13 +305,53 @@ public final class DocumentReader {
         return Integer.parseInt(cellName.substring(i)) - 1;
     }
 
+    /**
+     * Whether a portion is a fill-in the writer has not filled: a placeholder or input field (Writer's
+     * ‹Nêu …› of the templates), or a content control still showing its prompt (Word's "Click or tap here").
+     */
+    private static boolean fill(Object portion, Object type) {
+        try {
+            if ("TextField".equals(type)) {
+                Object field = Proxies.q(XPropertySet.class, portion).getPropertyValue("TextField");
+                XServiceInfo info = Proxies.q(XServiceInfo.class, field);
+                return info != null && (info.supportsService("com.sun.star.text.TextField.JumpEdit")
+                        || info.supportsService("com.sun.star.text.TextField.Input"));
+            }
+            if ("ContentControl".equals(type)) {
+                XPropertySet control = Proxies.q(XPropertySet.class,
+                        Proxies.q(XPropertySet.class, portion).getPropertyValue("ContentControl"));
+                return control != null && Boolean.TRUE.equals(control.getPropertyValue("ShowingPlaceHolder"));
+            }
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            // a portion this version describes otherwise: plain text
+        }
+        return false;
+    }
+
+    /** Inside a Word text form field (FORMTEXT) from its start to its end: what is there is a fill-in. */
+    private static boolean formField(Object portion, Object type, boolean inside) {
+        try {
+            if ("TextFieldStart".equals(type)) {
+                Object mark = Proxies.q(XPropertySet.class, portion).getPropertyValue("Bookmark");
+                com.sun.star.text.XFormField field = Proxies.q(com.sun.star.text.XFormField.class, mark);
+                return field != null && "vnd.oasis.opendocument.field.FORMTEXT".equals(field.getFieldType());
+            }
+            if ("TextFieldEnd".equals(type)) {
+                return false;
+            }
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            return inside;
+        }
+        return inside;
+    }
+
     /** An empty portion may be where a bookmark starts: noted with the paragraph it is in. */
-    private void mark(Object portion) throws com.sun.star.uno.Exception {
-        if (!hasMarks) {
+    private void mark(Object portion, Object type) throws com.sun.star.uno.Exception {
+        if (!hasMarks || !"Bookmark".equals(type)) {
             return;
         }
         XPropertySet p = Proxies.q(XPropertySet.class, portion);
-        if ("Bookmark".equals(p.getPropertyValue("TextPortionType")) && Boolean.TRUE.equals(p.getPropertyValue("IsStart"))) {
+        if (Boolean.TRUE.equals(p.getPropertyValue("IsStart"))) {
             com.sun.star.container.XNamed named = Proxies.q(com.sun.star.container.XNamed.class,
                     p.getPropertyValue("Bookmark"));
             if (named != null) {
@@ -325,17 +366,23 @@ public final class DocumentReader {
         List<Run> runs = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         XEnumeration portions = Proxies.own(Proxies.q(XEnumerationAccess.class, element).createEnumeration());
+        boolean inFormField = false;
         while (portions.hasMoreElements()) {
             Object portion = portions.nextElement();
             String s = wellFormed(Proxies.q(XTextRange.class, portion).getString());
             if (s.isEmpty()) {
-                mark(portion);
+                // an empty portion: a bookmark's or a Word form field's start or end (or an empty paragraph)
+                Object type = Proxies.q(XPropertySet.class, portion).getPropertyValue("TextPortionType");
+                inFormField = formField(portion, type, inFormField);
+                mark(portion, type);
                 continue;
             }
             Object[] r = Proxies.q(XMultiPropertySet.class, portion).getPropertyValues(RUN_PROPS);
+            inFormField = formField(portion, r[6], inFormField);
+            boolean fill = inFormField || fill(portion, r[6]);
             runs.add(new Run(s, AnyConverter.toString(r[1]), AnyConverter.toFloat(r[2]),
                     AnyConverter.toFloat(r[4]) >= com.sun.star.awt.FontWeight.SEMIBOLD, italic(r[3]),
-                    color(AnyConverter.toInt(r[0])), language(r[5])));
+                    color(AnyConverter.toInt(r[0])), language(r[5]), fill));
             text.append(s);
         }
         if (wordTables != null && place.inTable()) {
