@@ -92,11 +92,24 @@ public final class Layout {
         blocks.add(Block.of(style, Normalizer.normalize(text, Normalizer.Form.NFC), zone));
     }
 
+    /** The header's left column, a share of the text's width (the insert builds the table with it). */
+    public static final int HEADER_SPLIT = 4000;
+    /**
+     * What that column holds of a line, in mm: A4 less NĐ30's margins of the page style (30 and 15 mm),
+     * times the share, less the cell's inner distances.
+     */
+    static final double HEADER_COLUMN_MM = (210 - 30 - 15) * HEADER_SPLIT / 10000.0 - 3;
+
     private void header(DocType type, Spec spec) {
         if (!spec.parentAgency().isBlank()) {
-            add(Style.CO_QUAN_CHU_QUAN, upper(spec.parentAgency()), Zone.HEADER_LEFT);
+            for (String line : AgencyName.headerLines(upper(spec.parentAgency()), HEADER_COLUMN_MM,
+                    Style.CO_QUAN_CHU_QUAN.size())) {
+                add(Style.CO_QUAN_CHU_QUAN, line, Zone.HEADER_LEFT);
+            }
         }
-        add(Style.CO_QUAN, upper(spec.agencyName()), Zone.HEADER_LEFT);
+        for (String line : AgencyName.headerLines(upper(spec.agencyName()), HEADER_COLUMN_MM, Style.CO_QUAN.size())) {
+            add(Style.CO_QUAN, line, Zone.HEADER_LEFT);
+        }
         add(Style.SO_KY_HIEU, numberLine(type, spec), Zone.HEADER_LEFT);
         if (type == DocType.CV) {
             add(Style.TRICH_YEU_CV, "V/v " + lowerFirst(spec.title()), Zone.HEADER_LEFT);
@@ -260,16 +273,8 @@ public final class Layout {
         return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(Locale.forLanguageTag("vi")) + s.substring(1);
     }
 
-    /** "SỞ Y TẾ" → "Sở Y tế": the agency as it is written inside a sentence. */
+    /** "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo": the agency as it is written inside a sentence. */
     public static String sentence(String agency) {
-        String[] words = agency.toLowerCase(Locale.forLanguageTag("vi")).split(" ");
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < words.length; i++) {
-            String w = words[i];
-            boolean cap = i == 0 || i == 1 && agency.toUpperCase(Locale.forLanguageTag("vi")).equals(agency);
-            sb.append(i > 0 ? " " : "").append(cap && !w.isEmpty() ? w.substring(0, 1).toUpperCase(Locale.ROOT)
-                    + w.substring(1) : w);
-        }
-        return sb.toString();
+        return AgencyName.inSentence(agency);
     }
 }

@@ -40,7 +40,7 @@ public final class DocumentBuilder {
     /** Spans the date line, so that a document made from a template can be given today's date. */
     public static final String DATE_BOOKMARK = "VB_NgayThang";
 
-    private static final int HEADER_SPLIT = 3600;
+    private static final int HEADER_SPLIT = vn.thethuc.plan.Layout.HEADER_SPLIT;
     private static final int CLOSING_SPLIT = 5000;
     /** The language of every text the builder writes: spelling, hyphenation and the PDF's /Lang follow it. */
     public static final com.sun.star.lang.Locale VIETNAMESE = new com.sun.star.lang.Locale("vi", "VN", "");
@@ -236,10 +236,12 @@ public final class DocumentBuilder {
             styleOnly(cursor, blocks.get(i).style());
             write(text, cursor, blocks.get(i));
             Style above = i > 0 ? blocks.get(i - 1).style() : null;
-            if (above == Style.CO_QUAN || above == Style.TIEU_NGU) {
-                // Phụ lục I, II.1–2: a solid line under the agency name (a third to a half of it) and
-                // under the Tiêu ngữ (as long as it), drawn at the top of the line that follows.
-                rule(text, cursor, blocks.get(i - 1), above == Style.CO_QUAN ? 0.4 : 1.0);
+            if ((above == Style.CO_QUAN || above == Style.TIEU_NGU) && blocks.get(i).style() != above) {
+                // Phụ lục I, II.1–2: a solid line under the agency name (a third to a half of its longest
+                // line) and under the Tiêu ngữ (as long as it), drawn at the top of the line that follows.
+                Block over = blocks.stream().filter(b -> b.style() == above)
+                        .max(java.util.Comparator.comparingInt(b -> b.text().length())).orElse(blocks.get(i - 1));
+                rule(text, cursor, over, above == Style.CO_QUAN ? 0.4 : 1.0);
             }
             if (blocks.get(i).style() == Style.NGAY_THANG) {
                 bookmark(text, cursor, DATE_BOOKMARK);
@@ -249,14 +251,10 @@ public final class DocumentBuilder {
 
     /**
      * A horizontal line, centred, anchored to the paragraph at {@code cursor}, {@code share} of the
-     * estimated width of {@code over}'s text (no API measures text; Times New Roman's average glyph
-     * is about 0.44 em in bold lower case, capitals about 0.68 em).
+     * estimated width of {@code over}'s text (no API measures text: {@link vn.thethuc.plan.AgencyName#widthMm}).
      */
     private void rule(XText text, XTextCursor cursor, Block over, double share) throws com.sun.star.uno.Exception {
-        String t = over.text();
-        long caps = t.codePoints().filter(Character::isUpperCase).count();
-        double em = over.style().size() * 25.4 / 72.0;
-        double widthMm = ((t.length() - caps) * 0.44 + caps * 0.68) * em * share;
+        double widthMm = vn.thethuc.plan.AgencyName.widthMm(over.text(), over.style().size()) * share;
         Object shape = factory.createInstance("com.sun.star.drawing.LineShape");
         Proxies.q(com.sun.star.drawing.XShape.class, shape)
                 .setSize(new com.sun.star.awt.Size((int) Math.round(widthMm * 100), 0));
