@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import vn.thethuc.plan.Block;
 import vn.thethuc.plan.DocType;
 import vn.thethuc.plan.Layout;
@@ -51,7 +52,7 @@ public final class LinkedPlan {
                 .toList();
         int n = 0;
         for (Map.Entry<String, List<Feed.Assignment>> section : Feed.bySection(tasks).entrySet()) {
-            body(out, Style.MUC_1, (++n) + ". " + sectionTitle(section.getKey()));
+            body(out, Style.MUC_1, (++n) + ". " + sectionTitle(feed, section.getKey(), link.agencyCode()));
             for (Feed.Assignment a : section.getValue()) {
                 out.add(task(a));
             }
@@ -75,6 +76,25 @@ public final class LinkedPlan {
                 withParent(spec.recipients(), parent.issuer().shortName()), spec.basis());
         out.addAll(Layout.closingOf(DocType.KH, closing));
         return List.copyOf(out);
+    }
+
+    /**
+     * The spec of the plan an agency writes from {@code feed}: {@code spec} (the settings) when it names that
+     * agency; else the agency as the feed names it, with its code, the parent's issuer as the managing agency and
+     * the parent's place — the settings of another agency (or the sample of settings never filled in) never
+     * write the plan of the agency chosen.
+     */
+    public static Spec specFor(Spec spec, Feed feed, String agencyCode) {
+        Optional<Feed.Agency> chosen = feed.agency(agencyCode).filter(a -> !a.isGroup());
+        if (chosen.isEmpty() || nfc(Layout.sentence(spec.agencyName())).equalsIgnoreCase(nfc(chosen.get().name()))) {
+            return spec;
+        }
+        Feed.Plan parent = feed.plan();
+        String place = parent.place() == null || parent.place().isBlank() ? spec.place() : parent.place();
+        return new Spec(parent.issuer().name().toUpperCase(VI), chosen.get().name().toUpperCase(VI), agencyCode,
+                spec.unitCode(), place, spec.date(), spec.number(), spec.title(), spec.signerAuthority(),
+                spec.headTitle(), spec.signerTitle(), spec.signerName(), spec.collectiveBody(), spec.recipients(),
+                spec.basis());
     }
 
     /**
@@ -117,9 +137,42 @@ public final class LinkedPlan {
     /** "II. NỘI DUNG THỰC HIỆN / 9. Triển khai …" → "Triển khai …" (the innermost heading, without its number). */
     static String sectionTitle(String path) {
         String[] parts = path.split(" / ");
-        String last = parts[parts.length - 1].replaceFirst("^([IVXLC]+|\\d+|[a-zđ])[.)]\\s*", "");
+        return sentenceCase(parts[parts.length - 1].replaceFirst("^([IVXLC]+|\\d+|[a-zđ])[.)]\\s*", ""), path);
+    }
+
+    /**
+     * The heading a section of the parent takes in the agency's plan. A section of the parent named after an
+     * agency — its duties in "Tổ chức thực hiện" ("4. Sở Giáo dục và Đào tạo", "11. Các sở, ban, ngành") — is
+     * not a heading for another agency's plan: the agency's own duties become "Thực hiện nhiệm vụ được giao tại
+     * phần Tổ chức thực hiện", its group's "Thực hiện nhiệm vụ giao cho các sở, ban, ngành, đoàn thể", another
+     * agency's it supports "Phối hợp với Sở Lao động - Thương binh và Xã hội".
+     */
+    public static String sectionTitle(Feed feed, String path, String agencyCode) {
+        String[] parts = path.split(" / ");
+        String inner = parts[parts.length - 1].replaceFirst("^([IVXLC]+|\\d+|[a-zđ])[.)]\\s*", "").strip();
+        Optional<Feed.Agency> named = feed.agencies().stream()
+                .filter(a -> Normalizer.normalize(a.name(), Normalizer.Form.NFC).toLowerCase(VI).equals(nfc(inner).toLowerCase(VI)))
+                .findFirst();
+        if (named.isEmpty()) {
+            return sectionTitle(path);
+        }
+        Feed.Agency a = named.get();
+        if (a.code().equals(agencyCode)) {
+            String part = parts.length > 1 ? sentenceCase(parts[0].replaceFirst("^([IVXLC]+|\\d+)[.)]\\s*", ""), parts[0])
+                    : "";
+            return part.isEmpty() ? "Thực hiện nhiệm vụ được giao" : "Thực hiện nhiệm vụ được giao tại phần " + part;
+        }
+        if (a.isGroup() && a.members().contains(agencyCode)) {
+            String name = a.name().startsWith("Các ") ? "các " + a.name().substring(4) : a.name();
+            return "Thực hiện nhiệm vụ giao cho " + name;
+        }
+        return "Phối hợp với " + a.name();
+    }
+
+    /** "TỔ CHỨC THỰC HIỆN" → "Tổ chức thực hiện"; a heading already in mixed case is kept. */
+    private static String sentenceCase(String last, String fallback) {
         String lower = last.toUpperCase(VI).equals(last) ? last.toLowerCase(VI) : last;
-        return lower.isEmpty() ? path : lower.substring(0, 1).toUpperCase(VI) + lower.substring(1);
+        return lower.isEmpty() ? fallback : lower.substring(0, 1).toUpperCase(VI) + lower.substring(1);
     }
 
     private static List<String> withParent(List<String> recipients, String parent) {

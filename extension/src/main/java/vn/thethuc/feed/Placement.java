@@ -32,9 +32,12 @@ public final class Placement {
     private Placement() {
     }
 
-    /** In document order; {@code agency} as written in a sentence ("Sở Y tế"). */
+    /**
+     * In document order; {@code agency} as written in a sentence ("Sở Y tế"), {@code agencyCode} its code in the
+     * feed (a section named after another agency becomes "Phối hợp với …", see {@link LinkedPlan#sectionTitle}).
+     */
     public static List<Insertion> of(DocumentSnapshot doc, Structure structure, Feed feed, List<Feed.Assignment> fresh,
-            String agency, int daysEarlier) {
+            String agency, String agencyCode, int daysEarlier) {
         if (fresh.isEmpty()) {
             return List.of();
         }
@@ -74,8 +77,8 @@ public final class Placement {
                 after = endOfTasks(last, section.getKey(), structure.headings(), markedSection, bodyEnd);
             } else {
                 after = tasksEnd;
-                blocks.add(Block.of(Style.MUC_1, nfc((++number) + ". " + LinkedPlan.sectionTitle(section.getKey())),
-                        Zone.BODY));
+                blocks.add(Block.of(Style.MUC_1, nfc((++number) + ". " + LinkedPlan.sectionTitle(feed, section.getKey(),
+                        agencyCode)), Zone.BODY));
             }
             for (Feed.Assignment a : section.getValue()) {
                 blocks.add(LinkedPlan.task(a));
@@ -108,6 +111,31 @@ public final class Placement {
         List<Insertion> out = new ArrayList<>();
         at.forEach((after, blocks) -> out.add(new Insertion(after, List.copyOf(blocks))));
         return List.copyOf(out);
+    }
+
+    /**
+     * The citation of the parent a plan that lacks it gets (KH.PARENT_CITATION): "Thực hiện Kế hoạch số … của
+     * UBND tỉnh về …;" after the type and summary lines, before the plan's own opening; the whole opening
+     * ("…, Sở Y tế xây dựng Kế hoạch thực hiện như sau:") when the plan has none before its first part.
+     * Empty when the plan cites the parent already.
+     */
+    public static java.util.Optional<Insertion> citation(DocumentSnapshot doc, Structure structure, Feed feed,
+            String agency, Map<String, String> typeCodes) {
+        String expected = Citation.reference(feed.plan(), typeCodes);
+        int firstPart = structure.headings().stream().filter(h -> h.level() == Heading.Level.ROMAN)
+                .mapToInt(Heading::paragraph).min().orElse(Integer.MAX_VALUE);
+        List<Paragraph> opening = structure.body().stream().filter(p -> p.index() < firstPart).toList();
+        if (opening.stream().anyMatch(p -> nfc(p.text()).contains(expected))) {
+            return java.util.Optional.empty();
+        }
+        int after = structure.trichYeu().stream().mapToInt(Paragraph::index).max()
+                .orElse(structure.title().map(Paragraph::index).orElse(AT_CURSOR));
+        if (after == AT_CURSOR && !opening.isEmpty()) {
+            after = opening.get(0).index() - 1;
+        }
+        String text = opening.stream().anyMatch(p -> !p.isBlank()) ? "Thực hiện " + expected + ";"
+                : Citation.opening(feed.plan(), agency, typeCodes);
+        return java.util.Optional.of(new Insertion(after, List.of(Block.of(Style.NOI_DUNG, nfc(text), Zone.BODY))));
     }
 
     /** The first Roman part whose heading has one of {@code words}. */

@@ -19,4 +19,24 @@ public record Structure(String typeCode, Optional<String> typeName, List<Paragra
     public boolean isCongVan() {
         return CONG_VAN.equals(typeCode);
     }
+
+    /**
+     * The issuing agency's name as the header writes it: the bold lines that end the agency block (the lines
+     * above them name the parent agency), joined; the last line when none is bold. Empty without a header.
+     */
+    public Optional<String> issuingAgency() {
+        if (agency.isEmpty()) {
+            return Optional.empty();
+        }
+        int first = agency.size() - 1;
+        while (first > 0 && agency.get(first - 1).anyBold() && agency.get(agency.size() - 1).anyBold()) {
+            first--;
+        }
+        StringBuilder name = new StringBuilder();
+        for (Paragraph p : agency.subList(first, agency.size())) {
+            name.append(name.length() > 0 ? " " : "").append(Text.squeeze(p.text()));
+        }
+        String s = name.toString().strip();
+        return s.isEmpty() ? Optional.empty() : Optional.of(s);
+    }
 }

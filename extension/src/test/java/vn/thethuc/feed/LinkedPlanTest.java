@@ -122,7 +122,7 @@ class LinkedPlanTest {
         var snapshot = Snapshots.asRead(blocks);
         var structure = new vn.thethuc.recognize.Recognizer(Nd30Profile.standard()).recognize(snapshot);
         List<Feed.Assignment> fresh = all.stream().filter(a -> !first.contains(a.task())).toList();
-        List<Placement.Insertion> places = Placement.of(snapshot, structure, link.feed(), fresh, "Sở Y tế", 5);
+        List<Placement.Insertion> places = Placement.of(snapshot, structure, link.feed(), fresh, "Sở Y tế", "SYT", 5);
         for (int i = places.size() - 1; i >= 0; i--) {
             assertTrue(places.get(i).after() >= 0);
             blocks.addAll(places.get(i).after() + 1, places.get(i).blocks());
@@ -131,7 +131,7 @@ class LinkedPlanTest {
         List<String> texts = blocks.stream().map(Block::text).toList();
         // Each section's tasks follow its heading, in the parent's order, numbered 1., 2., 3. …
         String second = several.get(1).task().text();
-        String title = LinkedPlan.sectionTitle(several.get(0).task().section());
+        String title = LinkedPlan.sectionTitle(link.feed(), several.get(0).task().section(), "SYT");
         int heading = texts.indexOf(texts.stream().filter(t -> t.matches("^\\d+\\. .*") && t.replaceFirst("^\\d+\\. ", "").equals(title)).findFirst().orElseThrow());
         int next = texts.indexOf(texts.stream().skip(heading + 1).filter(t -> t.matches("^(\\d+|[IVX]+)\\. .*"))
                 .findFirst().orElseThrow());
@@ -150,5 +150,55 @@ class LinkedPlanTest {
         assertEquals("Triển khai các nhiệm vụ thường xuyên", LinkedPlan.sectionTitle(
                 "II. NỘI DUNG THỰC HIỆN / 9. Triển khai các nhiệm vụ thường xuyên"));
         assertEquals("Tổ chức thực hiện", LinkedPlan.sectionTitle("IV. TỔ CHỨC THỰC HIỆN"));
+    }
+
+    /**
+     * #22: a plan of Sở Giáo dục và Đào tạo from the province's feed, its settings never filled in (the sample
+     * agency): written for the agency chosen, its deadlines naming it, its headings never another agency's name
+     * but where it supports one ("Phối hợp với …").
+     */
+    @Test
+    void thePlanOfTheAgencyChosenIsWrittenForItWhateverTheSettingsSay() throws Exception {
+        Link link = new Link(link().feed(), "SGDDT");
+        Spec spec = LinkedPlan.specFor(Spec.sample(TODAY), link.feed(), "SGDDT");
+        assertEquals("SỞ GIÁO DỤC VÀ ĐÀO TẠO", spec.agencyName());
+        assertEquals("ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN", spec.parentAgency());
+        List<Block> blocks = LinkedPlan.of(link, spec, Nd30Profile.standard().typeCodes(), 5);
+        List<String> texts = blocks.stream().map(Block::text).toList();
+        assertTrue(texts.stream().noneMatch(t -> t.contains("Sở Y tế") || t.contains("SỞ Y TẾ")), texts.toString());
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("Thực hiện Kế hoạch số 59/KH-UBND") && t.contains(
+                "Sở Giáo dục và Đào tạo xây dựng Kế hoạch")), texts.toString());
+        List<String> headings = blocks.stream().filter(b -> b.style() == vn.thethuc.plan.Style.MUC_1).map(Block::text)
+                .map(t -> t.replaceFirst("^\\d+\\. ", "")).toList();
+        for (Feed.Agency a : link.feed().agencies()) {
+            assertTrue(headings.stream().noneMatch(h -> h.equalsIgnoreCase(a.name())), a.name() + " in " + headings);
+        }
+        assertTrue(headings.contains("Thực hiện nhiệm vụ được giao tại phần Tổ chức thực hiện"), headings.toString());
+        assertTrue(headings.contains("Thực hiện nhiệm vụ giao cho các sở, ban, ngành, đoàn thể"), headings.toString());
+        assertTrue(headings.stream().anyMatch(h -> h.startsWith("Phối hợp với Sở Lao động")), headings.toString());
+        assertTrue(texts.stream().filter(t -> t.startsWith("- Báo cáo")).allMatch(t -> t.contains("Sở Giáo dục và Đào tạo tổng hợp")),
+                texts.toString());
+        assertEquals(List.of(), problems(blocks, link));
+        assertEquals(spec, LinkedPlan.specFor(spec, link.feed(), "SGDDT"), "the settings of the agency itself are kept");
+    }
+
+    /** A plan begun from the template, then given the parent's tasks: the citation of the parent goes in too. */
+    @Test
+    void aPlanThatDoesNotCiteTheParentGetsTheCitation() throws Exception {
+        Link link = link();
+        List<Block> blocks = new ArrayList<>(vn.thethuc.plan.Layout.of(vn.thethuc.plan.DocType.KH, Spec.sample(TODAY)));
+        var snapshot = Snapshots.asRead(blocks);
+        var structure = new vn.thethuc.recognize.Recognizer(Nd30Profile.standard()).recognize(snapshot);
+        Placement.Insertion citation = Placement.citation(snapshot, structure, link.feed(), "Sở Y tế",
+                Nd30Profile.standard().typeCodes()).orElseThrow();
+        assertEquals(structure.trichYeu().get(structure.trichYeu().size() - 1).index(), citation.after());
+        blocks.addAll(citation.after() + 1, citation.blocks());
+        assertTrue(citation.blocks().get(0).text().startsWith("Thực hiện Kế hoạch số 59/KH-UBND ngày 13/4/2023 của UBND tỉnh"));
+        var cited = Snapshots.asRead(blocks);
+        Report r = FeedRules.checker().check(cited, CheckMode.DRAFT, Set.of(), TODAY, Map.of(Link.class, link));
+        assertTrue(r.findings().stream().noneMatch(f -> f.rule().equals("KH.PARENT_CITATION")), r.findings().toString());
+        var again = new vn.thethuc.recognize.Recognizer(Nd30Profile.standard()).recognize(cited);
+        assertTrue(Placement.citation(cited, again, link.feed(), "Sở Y tế", Nd30Profile.standard().typeCodes()).isEmpty(),
+                "cited once");
     }
 }

@@ -105,15 +105,19 @@ public final class FeedCommand {
         if (document.getText().getString().isBlank()) {
             Set<Feed.Task> tasks = new HashSet<>();
             fresh.forEach(a -> tasks.add(a.task()));
-            builder.insert(LinkedPlan.of(new Link(feed, agency), spec, Nd30Profile.standard().typeCodes(), daysEarlier,
-                    tasks::contains), null, title);
+            builder.insert(LinkedPlan.of(new Link(feed, agency), LinkedPlan.specFor(spec, feed, agency),
+                    Nd30Profile.standard().typeCodes(), daysEarlier, tasks::contains), null, title);
         } else if (!fresh.isEmpty()) {
             XModel model = Proxies.q(XModel.class, document);
             Map<Integer, XTextRange> ranges = new HashMap<>();
             DocumentSnapshot snapshot = new DocumentReader(model).read(ranges::put);
             Structure structure = new Recognizer(Nd30Profile.standard()).recognize(snapshot);
-            List<Placement.Insertion> places = Placement.of(snapshot, structure, feed, fresh,
-                    Layout.sentence(spec.agencyName()), daysEarlier);
+            String writer = agencySentence(structure, feed, agency, spec.agencyName());
+            List<Placement.Insertion> places = new ArrayList<>(Placement.of(snapshot, structure, feed, fresh, writer,
+                    agency, daysEarlier));
+            Placement.citation(snapshot, structure, feed, writer, Nd30Profile.standard().typeCodes())
+                    .ifPresent(places::add);
+            places.sort(java.util.Comparator.comparingInt(Placement.Insertion::after));
             List<Map.Entry<XTextRange, List<Block>>> pieces = new ArrayList<>();
             for (int i = places.size() - 1; i >= 0; i--) {
                 Placement.Insertion p = places.get(i);
@@ -125,6 +129,57 @@ public final class FeedCommand {
         }
         remember(Proxies.q(XModel.class, document), loaded.source(), feed, agency);
         return texts.text("feed.inserted", fresh.size(), feed.plan().number(), wanted.size() - fresh.size());
+    }
+
+    /**
+     * Who writes the plan, as a sentence names it ("Sở Giáo dục và Đào tạo"): the agency its header names, else
+     * the agency chosen in the feed (named there as Phụ lục II writes it), else the settings' agency.
+     */
+    static String agencySentence(Structure structure, Feed feed, String agencyCode, String settingsAgency) {
+        return structure.issuingAgency().map(Layout::sentence)
+                .or(() -> feed.agency(agencyCode).filter(a -> !a.isGroup()).map(Feed.Agency::name))
+                .orElse(Layout.sentence(settingsAgency));
+    }
+
+    /**
+     * The user's agency in {@code feed}: the settings' code when the feed declares it, else the agency whose name
+     * the document's header gives, else the one the settings name; null when none of them is in the feed.
+     */
+    static String agencyIn(XTextDocument document, Feed feed, Settings settings) {
+        try {
+            String code = settings.string("agencyCode");
+            if (feed.agency(code).filter(a -> !a.isGroup()).isPresent()) {
+                return code;
+            }
+            java.util.List<String> names = new ArrayList<>();
+            DocumentSnapshot snapshot = new DocumentReader(Proxies.q(XModel.class, document)).read();
+            new Recognizer(Nd30Profile.standard()).recognize(snapshot).issuingAgency().ifPresent(names::add);
+            names.add(settings.string("agencyName"));
+            for (String name : names) {
+                String sentence = Layout.sentence(name).toLowerCase(java.util.Locale.forLanguageTag("vi"));
+                for (Feed.Agency a : feed.agencies()) {
+                    if (!a.isGroup() && java.text.Normalizer.normalize(a.name(), java.text.Normalizer.Form.NFC)
+                            .toLowerCase(java.util.Locale.forLanguageTag("vi")).equals(sentence)) {
+                        return a.code();
+                    }
+                }
+            }
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            // the settings' code, as before
+        }
+        return null;
+    }
+
+    /** {@link #agencySentence} of a document as it is now. */
+    static String agencySentence(XTextDocument document, Feed feed, String agencyCode, String settingsAgency) {
+        try {
+            DocumentSnapshot snapshot = new DocumentReader(Proxies.q(XModel.class, document)).read();
+            return agencySentence(new Recognizer(Nd30Profile.standard()).recognize(snapshot), feed, agencyCode,
+                    settingsAgency);
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            return feed.agency(agencyCode).filter(a -> !a.isGroup()).map(Feed.Agency::name)
+                    .orElse(Layout.sentence(settingsAgency));
+        }
     }
 
     /** The parent's task ids whose bookmark is in the document. */
@@ -200,8 +255,26 @@ public final class FeedCommand {
         }
 
         @Override
-        public String agencySentence() {
-            return Layout.sentence(InsertCommand.defaults(context).agencyName());
+        public String agencySentence(Feed feed, String agencyCode) {
+            return FeedCommand.agencySentence(document, feed, agencyCode, InsertCommand.defaults(context).agencyName());
+        }
+
+        @Override
+        public String agencyIn(Feed feed) {
+            return FeedCommand.agencyIn(document, feed, settings);
+        }
+
+        @Override
+        public String citationToAdd(Feed feed, String agencyCode) {
+            try {
+                DocumentSnapshot snapshot = new DocumentReader(Proxies.q(XModel.class, document)).read();
+                Structure structure = new Recognizer(Nd30Profile.standard()).recognize(snapshot);
+                String writer = FeedCommand.agencySentence(structure, feed, agencyCode, InsertCommand.defaults(context).agencyName());
+                return Placement.citation(snapshot, structure, feed, writer, Nd30Profile.standard().typeCodes())
+                        .map(i -> i.blocks().get(0).text()).orElse(null);
+            } catch (com.sun.star.uno.Exception | RuntimeException e) {
+                return null;
+            }
         }
 
         @Override

@@ -52,8 +52,17 @@ public final class FeedDialog extends NonModalDialog {
         /** The tasks marked not applicable, with their reasons. */
         Map<String, String> notApplicable() throws com.sun.star.uno.Exception;
 
-        /** {@code agency} as it is written inside a sentence (for the preview). */
-        String agencySentence();
+        /** Who writes the plan, as a sentence names it ("Sở Giáo dục và Đào tạo"), {@code agencyCode} chosen. */
+        String agencySentence(Feed feed, String agencyCode);
+
+        /**
+         * The user's agency in {@code feed}: the settings' code when the feed has it, else the agency the
+         * document's header (or the settings) names; null when none matches.
+         */
+        String agencyIn(Feed feed);
+
+        /** The sentence citing the parent that Chèn adds (the plan does not cite it yet), or null. */
+        String citationToAdd(Feed feed, String agencyCode);
 
         int daysEarlier();
 
@@ -243,7 +252,8 @@ public final class FeedDialog extends NonModalDialog {
                 agencies.addItem(a.code() + " — " + a.name(), agencies.getItemCount());
             }
         }
-        int chosen = agencyCodes.indexOf(defaultAgency);
+        String mine = work.agencyIn(l.feed());
+        int chosen = agencyCodes.indexOf(mine == null ? defaultAgency : mine);
         text("message", chosen >= 0 || defaultAgency.isBlank() ? ""
                 : texts.text("dialog.feed.agencyNotInFeed", defaultAgency));
         if (chosen >= 0) {
@@ -328,11 +338,13 @@ public final class FeedDialog extends NonModalDialog {
         }
         List<Feed.Assignment> chosen = chosen();
         StringBuilder sb = new StringBuilder();
-        if (work.empty()) {
-            sb.append(Citation.opening(loaded.feed().plan(), work.agencySentence(),
-                    vn.thethuc.profile.Nd30Profile.standard().typeCodes())).append("\n");
+        String writer = work.agencySentence(loaded.feed(), agency());
+        String citation = work.empty() ? Citation.opening(loaded.feed().plan(), writer,
+                vn.thethuc.profile.Nd30Profile.standard().typeCodes()) : work.citationToAdd(loaded.feed(), agency());
+        if (citation != null) {
+            sb.append(citation).append("\n");
         }
-        for (Block b : LinkedPlan.tasks(loaded.feed(), chosen, work.agencySentence(), work.daysEarlier())) {
+        for (Block b : LinkedPlan.tasks(loaded.feed(), chosen, writer, work.daysEarlier())) {
             if (sb.length() > PREVIEW_CHARS) {
                 sb.append("…");
                 break;

@@ -47,7 +47,8 @@ public final class NewDocument {
      */
     public static void writeLinked(Session office, vn.thethuc.feed.Link link, String source, Spec spec, int daysEarlier,
             Path out, boolean replace) throws OfficeException, IOException {
-        java.util.List<vn.thethuc.plan.Block> blocks = vn.thethuc.feed.LinkedPlan.of(link, spec,
+        java.util.List<vn.thethuc.plan.Block> blocks = vn.thethuc.feed.LinkedPlan.of(link,
+                vn.thethuc.feed.LinkedPlan.specFor(spec, link.feed(), link.agencyCode()),
                 vn.thethuc.profile.Nd30Profile.standard().typeCodes(), daysEarlier);
         XComponent doc = build(office, blocks, blocks.stream().filter(b -> b.style() == vn.thethuc.plan.Style.TRICH_YEU)
                 .findFirst().map(vn.thethuc.plan.Block::text).orElse(spec.title()), false);
