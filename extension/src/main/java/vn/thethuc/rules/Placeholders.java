@@ -15,6 +15,7 @@ import vn.thethuc.recognize.Text;
  * of real drafts — a prompt in angle brackets ({@code <Nêu …>}, {@code ‹…›}), an instruction in brackets
  * ({@code [Nêu …]}, {@code (ghi tên …)}), {@code xxx}, and a blank of dots where a number or a date goes
  * ({@code số …/QĐ-UBND}, {@code ngày … tháng …}). Pure: the live check uses it on one paragraph's text.
+ * A line of underscores is not one: it is the rule many agencies draw under the agency's name.
  *
  * <p>Not placeholders: an ellipsis closing a list ("các sở, ngành…"), a Roman numeral ({@code XX}), a
  * bracketed note ({@code (Ghi chú: …)}) — a false error here would stop a signing.
@@ -32,8 +33,11 @@ public final class Placeholders {
     private static final Pattern BLANK_NUMBER = Pattern.compile("(?iu:số\\s*)?(?:…+|\\.{3,}|_{3,})\\s*/\\s*\\p{Lu}[\\p{L}\\d-]*");
     /** … or where a day, month or year goes ("ngày … tháng … năm 2026", "số ……"). */
     private static final Pattern BLANK_DATE = Pattern.compile("(?iu)\\b(?:số|ngày|tháng|năm)\\s*(?:…+|\\.{3,}|_{3,})");
-    /** A line of only dots, ellipses or underscores: a blank to write in. */
-    private static final Pattern BLANK_LINE = Pattern.compile("^[-+•\\s]*[.…_\\s]{4,}[;.,]?\\s*$");
+    /**
+     * A line of only dots or ellipses: a blank to write in. (Underscores are not: a line of them is how many
+     * agencies draw the rule under the agency's name or the motto.)
+     */
+    private static final Pattern BLANK_LINE = Pattern.compile("^[-+•\\s]*[.…\\s]{4,}[;.,]?\\s*$");
 
     private Placeholders() {
     }
@@ -74,7 +78,7 @@ public final class Placeholders {
                 add(out, m.start(), m.end(), t);
             }
         }
-        if (BLANK_LINE.matcher(t).find() && t.chars().filter(c -> c == '.' || c == '…' || c == '_').count() >= 4) {
+        if (BLANK_LINE.matcher(t).find() && t.chars().filter(c -> c == '.' || c == '…').count() >= 4) {
             add(out, 0, t.length(), t);
         }
         out.sort(java.util.Comparator.comparingInt(Found::start));

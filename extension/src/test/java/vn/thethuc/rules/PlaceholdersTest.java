@@ -43,7 +43,7 @@ class PlaceholdersTest {
         for (String fine : List.of("Các sở, ban, ngành…", "Đại hội Đảng toàn quốc lần thứ XIII, thế kỷ XX.",
                 "(Ghi chú: số liệu tính đến ngày 30/6)", "Nêu cao tinh thần trách nhiệm của người đứng đầu.",
                 "Tổng số 1.500 người (đạt 95%).", "Ông Nguyễn Văn A (Chủ tịch)", "a < b và c > d",
-                "Thực hiện v.v...", "(Ký, ghi rõ họ tên)")) {
+                "Thực hiện v.v...", "(Ký, ghi rõ họ tên)", "________________________________________", "_______")) {
             assertEquals(List.of(), found(fine), fine);
         }
     }
