@@ -56,6 +56,26 @@ public final class Keys {
 
     /** A certificate on a token or in a file, as the user chooses among them. */
     public record Choice(String alias, String subject, String issuer, Instant notBefore, Instant notAfter) {
+        /** "Nguyễn Văn An (Sở Y tế tỉnh Thái Nguyên)": a name's CN and O as a person reads them, not the whole DN. */
+        public static String readable(String dn) {
+            String cn = null;
+            String o = null;
+            try {
+                for (javax.naming.ldap.Rdn rdn : new javax.naming.ldap.LdapName(dn).getRdns()) {
+                    if (rdn.getType().equalsIgnoreCase("CN")) {
+                        cn = String.valueOf(rdn.getValue());
+                    } else if (rdn.getType().equalsIgnoreCase("O")) {
+                        o = String.valueOf(rdn.getValue());
+                    }
+                }
+            } catch (javax.naming.InvalidNameException | RuntimeException e) {
+                return dn;
+            }
+            if (cn == null) {
+                return o == null ? dn : o;
+            }
+            return o == null || o.equals(cn) ? cn : cn + " (" + o + ")";
+        }
     }
 
     /**

@@ -30,7 +30,14 @@ class PolicyPackTest {
     void keysAreTheSchemas() throws Exception {
         Path xcs = Path.of(System.getProperty("thethuc.basedir", ".")).resolve("descriptors/Settings.xcs");
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xcs.toFile());
-        NodeList props = doc.getElementsByTagName("prop");
+        NodeList groups = doc.getElementsByTagName("group");
+        Element settings = null;
+        for (int i = 0; i < groups.getLength(); i++) {
+            if (((Element) groups.item(i)).getAttribute("oor:name").equals("Settings")) {
+                settings = (Element) groups.item(i);
+            }
+        }
+        NodeList props = settings.getElementsByTagName("prop");
         Map<String, PolicyPack.Type> schema = new LinkedHashMap<>();
         for (int i = 0; i < props.getLength(); i++) {
             Element p = (Element) props.item(i);

@@ -93,4 +93,13 @@ class KeysTest {
                 KeyUsage.nonRepudiation);
         assertEquals(List.of(), Keys.check(signing, now));
     }
+
+    /** The certificate list names the signer as a person reads it (#22: the whole DN, reversed, was shown). */
+    @Test
+    void aCertificateIsNamedByItsHolderAndOrganisation() {
+        assertEquals("Nguyễn Văn An (Sở Y tế tỉnh Thái Nguyên)",
+                Keys.Choice.readable("C=VN,O=Sở Y tế tỉnh Thái Nguyên,CN=Nguyễn Văn An"));
+        assertEquals("VNPT-CA", Keys.Choice.readable("CN=VNPT-CA,O=VNPT-CA,C=VN"));
+        assertEquals("not a name", Keys.Choice.readable("not a name"));
+    }
 }

@@ -5,8 +5,9 @@ import com.sun.star.awt.XWindow;
 import com.sun.star.uno.XComponentContext;
 
 /**
- * The events of the Options page (Tools › Options › LibreOffice Writer › Thể Thức): "initialize",
- * "ok", "back". Java 8 source: on an older JVM the page stays empty and says which Java it found.
+ * The events of the Options pages (Tools › Options › LibreOffice Writer › Thể Thức — cơ quan, — ký số, kiểm
+ * tra): "initialize", "ok", "back", and the Browse buttons' ("browse_KEY"). Java 8 source: on an older JVM
+ * the page stays empty and says which Java it found.
  */
 public final class OptionsHandler extends Component implements XContainerWindowEventHandler {
     public static final String IMPLEMENTATION_NAME = OptionsHandler.class.getName();
@@ -25,9 +26,18 @@ public final class OptionsHandler extends Component implements XContainerWindowE
         this.context = context;
     }
 
+    /** The page's buttons that ask for a file (dialogs/OptionsSigning.xdl binds them to these methods). */
+    static final String[] BROWSE = {"browse_pkcs11Library", "browse_signatureImage", "browse_sealImage"};
+
+    /** The ids of those buttons (the same names). */
+    public static String[] browseButtons() {
+        return BROWSE.clone();
+    }
+
     @Override
     public boolean callHandlerMethod(XWindow window, Object event, String method) {
-        if (!"external_event".equals(method) || !(event instanceof String)) {
+        boolean browse = java.util.Arrays.asList(BROWSE).contains(method);
+        if (!browse && (!"external_event".equals(method) || !(event instanceof String))) {
             return false;
         }
         if (!JavaRuntime.isSupported()) {
@@ -37,7 +47,7 @@ public final class OptionsHandler extends Component implements XContainerWindowE
         }
         try {
             Page page = (Page) Class.forName(PAGE, true, getClass().getClassLoader()).getConstructor().newInstance();
-            page.handle(context, window, (String) event);
+            page.handle(context, window, browse ? method : (String) event);
             return true;
         } catch (Throwable t) {
             t.printStackTrace();
@@ -47,6 +57,9 @@ public final class OptionsHandler extends Component implements XContainerWindowE
 
     @Override
     public String[] getSupportedMethodNames() {
-        return new String[] {"external_event"};
+        String[] names = new String[BROWSE.length + 1];
+        names[0] = "external_event";
+        System.arraycopy(BROWSE, 0, names, 1, BROWSE.length);
+        return names;
     }
 }

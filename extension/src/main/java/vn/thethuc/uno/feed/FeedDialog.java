@@ -99,6 +99,7 @@ public final class FeedDialog extends NonModalDialog {
         text("l_preview", texts.text("dialog.feed.preview"));
         text("l_reason", texts.text("dialog.feed.reason"));
         label("load", "dialog.feed.load");
+        label("browse", "dialog.browse");
         label("notApplicable", "dialog.feed.notApplicable");
         label("insert", "dialog.feed.insert");
         label("cancel", "dialog.cancel");
@@ -106,6 +107,13 @@ public final class FeedDialog extends NonModalDialog {
         enable("insert", false);
         enable("notApplicable", false);
         onClick("load", "message", this::load);
+        onClick("browse", "message", () -> {
+            browse("source", false, texts.text("dialog.feed.jsonFiles"), "*.json", texts.text("dialog.allFiles"), "*");
+            if (!field("source").isBlank()) {
+                load();
+            }
+        });
+        onEnter("source", this::load);
         onClick("insert", "message", this::insert);
         onClick("notApplicable", "message", this::markNotApplicable);
         onClick("cancel", "message", this::cancelOrClose);
@@ -208,6 +216,12 @@ public final class FeedDialog extends NonModalDialog {
         enable("load", true);
         label("cancel", "dialog.cancel");
         progress(0);
+    }
+
+    /** Esc and the close box: stop a fetch under way first, as Dừng tải does; else close. */
+    @Override
+    protected void cancel() {
+        cancelOrClose();
     }
 
     private void cancelOrClose() {

@@ -64,7 +64,8 @@ public final class InsertCommand {
         Optional<String> type = CheckCommand.arg(args, "Type");
         if (type.isEmpty()) {
             if (ui.interactive()) {
-                InsertDialog.show(context, frame, texts, defaults, new InsertDialog.Inserter() {
+                boolean configured = !settingsAgency(context).isBlank();
+                InsertDialog.show(context, frame, texts, defaults, configured, new InsertDialog.Inserter() {
                     @Override
                     public String insert(DocType t, Spec spec, java.util.Set<String> omitted)
                             throws com.sun.star.uno.Exception {
@@ -199,6 +200,15 @@ public final class InsertCommand {
     }
 
     /** The sample values, overridden by the agency's settings (those the administrator or the user set). */
+    /** The agency the settings name, "" when they were never filled in (then the dialog offers no sample). */
+    static String settingsAgency(XComponentContext context) {
+        try {
+            return new Settings(context).string("agencyName");
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            return "";
+        }
+    }
+
     public static Spec defaults(XComponentContext context) {
         JsonObject json = new JsonObject();
         Settings settings = new Settings(context);

@@ -27,7 +27,8 @@ import vn.thethuc.uno.ui.NonModalDialog;
  * Chèn thể thức văn bản…: the type, the agency, number, place and date, the title, the signer,
  * the recipients, the bases and the parts to include, with the settings as defaults. Chèn lays the
  * document out at the cursor (one undo step); a field that is not valid is named in the dialog and
- * nothing is inserted; Hủy changes nothing.
+ * nothing is inserted; Hủy changes nothing. Settings never filled in give no sample agency: the fields are
+ * empty, the dialog says where the agency is set, and Chèn asks for what a document cannot go without.
  */
 public final class InsertDialog extends NonModalDialog {
     public static final String URL = "vnd.sun.star.extension://vn.thethuc.writer/dialogs/Insert.xdl";
@@ -36,6 +37,11 @@ public final class InsertDialog extends NonModalDialog {
     public static final String[] FIELDS = {"parentAgency", "agencyName", "agencyCode", "unitCode", "number", "date", "place",
         "title", "headTitle", "signerTitle", "signerName", "collectiveBody", "recipients", "basis"};
     static final String[] AUTHORITIES = {"", "TM.", "KT.", "TL.", "TUQ.", "Q."};
+    /** What a document cannot go without: Chèn names the first of these left empty. */
+    static final List<String> REQUIRED = List.of("agencyName", "agencyCode", "place", "title", "signerTitle", "signerName");
+    /** The sample's fields that are about an agency: empty when the settings name none. */
+    static final List<String> AGENCY_FIELDS = List.of("parentAgency", "agencyName", "agencyCode", "unitCode", "place",
+            "title", "headTitle", "signerTitle", "signerName", "collectiveBody", "recipients", "basis");
 
     /** What Chèn does with the choices: lay out {@code type} without the {@code omitted} parts. */
     public interface Inserter {
@@ -48,8 +54,8 @@ public final class InsertDialog extends NonModalDialog {
     private final Spec defaults;
     private final Inserter inserter;
 
-    private InsertDialog(XComponentContext context, XFrame frame, Bundle texts, Spec defaults, Inserter inserter)
-            throws com.sun.star.uno.Exception {
+    private InsertDialog(XComponentContext context, XFrame frame, Bundle texts, Spec defaults, boolean configured,
+            Inserter inserter) throws com.sun.star.uno.Exception {
         super(context, frame, texts, URL);
         this.defaults = defaults;
         this.inserter = inserter;
@@ -89,6 +95,10 @@ public final class InsertDialog extends NonModalDialog {
         field("collectiveBody", defaults.collectiveBody());
         field("recipients", String.join("\n", defaults.recipients()));
         field("basis", String.join("\n", defaults.basis()));
+        if (!configured) {
+            AGENCY_FIELDS.forEach(f -> field(f, ""));
+            text("message", texts.text("dialog.insert.notConfigured"));
+        }
         showSections();
         list("type").addItemListener(new TypeChosen());
         onClick("insert", "message", this::insert);
@@ -97,10 +107,13 @@ public final class InsertDialog extends NonModalDialog {
         onClick("closing", "message", () -> insertPart("closing"));
     }
 
-    /** Opens the dialog beside the document in {@code frame}; returns at once. */
+    /**
+     * Opens the dialog over the document in {@code frame}; returns at once. {@code configured}: whether the
+     * settings name the agency (else no sample is offered).
+     */
     public static InsertDialog show(XComponentContext context, XFrame frame, Bundle texts, Spec defaults,
-            Inserter inserter) throws com.sun.star.uno.Exception {
-        InsertDialog d = new InsertDialog(context, frame, texts, defaults, inserter);
+            boolean configured, Inserter inserter) throws com.sun.star.uno.Exception {
+        InsertDialog d = new InsertDialog(context, frame, texts, defaults, configured, inserter);
         d.setVisible(true);
         return d;
     }
@@ -138,7 +151,8 @@ public final class InsertDialog extends NonModalDialog {
     }
 
     private void insertPart(String part) throws com.sun.star.uno.Exception {
-        Spec spec = spec();
+        // the next part needs nothing of the agency; the closing, who signs
+        Spec spec = spec(part.equals("closing") ? List.of("signerTitle", "signerName") : List.of());
         if (spec != null) {
             inserter.part(part, type(), spec);
             close();
@@ -147,9 +161,14 @@ public final class InsertDialog extends NonModalDialog {
 
     /** The spec the fields give; null, with the reason shown, when one is not valid. */
     private Spec spec() {
+        return spec(REQUIRED);
+    }
+
+    /** The spec the fields give; null, with the reason shown, when one is not valid or one of {@code required} empty. */
+    private Spec spec(List<String> required) {
         JsonObject json = new JsonObject();
         for (String f : FIELDS) {
-            String v = field(f).strip();
+            String v = java.text.Normalizer.normalize(field(f).strip(), java.text.Normalizer.Form.NFC);
             switch (f) {
                 case "recipients", "basis" -> {
                     JsonArray lines = new JsonArray();
@@ -165,6 +184,12 @@ public final class InsertDialog extends NonModalDialog {
                     }
                 }
                 default -> json.addProperty(f, v);
+            }
+        }
+        for (String f : required) {
+            if (field(f).isBlank()) {
+                text("message", texts.text("dialog.insert.required", texts.text("dialog.insert." + f)));
+                return null;
             }
         }
         short authority = list("signerAuthority").getSelectedItemPos();

@@ -38,6 +38,10 @@ public final class OptionsPage implements OptionsHandler.Page {
             case "back" -> show(controls, settings, Bundle.forLocale(Ui.uiLocale(context)));
             case "ok" -> store(controls, settings);
             default -> {
+                if (event.startsWith("browse_")) {
+                    browse(context, window, controls, event.substring("browse_".length()),
+                            Bundle.forLocale(Ui.uiLocale(context)));
+                }
                 // other events of the options dialog: nothing to do
             }
         }
@@ -49,15 +53,48 @@ public final class OptionsPage implements OptionsHandler.Page {
             if (label != null) {
                 Proxies.q(XFixedText.class, label).setText(texts.text("options." + key));
             }
+            XControl control = controls.getControl(key);
+            XCheckBox box = control == null ? null : Proxies.q(XCheckBox.class, control);
+            if (box != null) {
+                box.setLabel(texts.text("options." + key));
+            }
             List<String> choices = PolicyPack.choices(key);
-            XControl list = controls.getControl(key);
-            if (!choices.isEmpty() && list != null) {
-                XListBox box = Proxies.q(XListBox.class, list);
-                box.removeItems((short) 0, box.getItemCount());
-                box.addItems(choices.stream().map(c -> c.isEmpty() ? texts.text("dialog.insert.noAuthority") : c)
-                        .toArray(String[]::new), (short) 0);
+            if (!choices.isEmpty() && control != null) {
+                XListBox list = Proxies.q(XListBox.class, control);
+                list.removeItems((short) 0, list.getItemCount());
+                list.addItems(choices.stream().map(c -> choiceLabel(texts, key, c)).toArray(String[]::new), (short) 0);
             }
         }
+        for (String b : OptionsHandler.browseButtons()) {
+            XControl button = controls.getControl(b);
+            if (button != null) {
+                Proxies.q(com.sun.star.awt.XButton.class, button).setLabel(texts.text("dialog.browse"));
+            }
+        }
+    }
+
+    /** What a person reads for a setting's value: "Chặn, không ký" for gatePolicy's "block", "KT." as it is. */
+    static String choiceLabel(Bundle texts, String key, String choice) {
+        if (choice.isEmpty()) {
+            return texts.text("dialog.insert.noAuthority");
+        }
+        String k = "options." + key + "." + choice;
+        return texts.has(k) ? texts.text(k) : choice;
+    }
+
+    /** A Browse button: the file chosen goes into its text field (saved with OK, like anything typed). */
+    private static void browse(XComponentContext context, XWindow window, XControlContainer controls, String key,
+            Bundle texts) throws com.sun.star.uno.Exception {
+        XControl field = controls.getControl(key);
+        if (field == null) {
+            return;
+        }
+        XTextComponent text = Proxies.q(XTextComponent.class, field);
+        String[] filters = key.equals("pkcs11Library")
+                ? new String[] {texts.text("dialog.sign.modules"), "*.so;*.dll;*.dylib", texts.text("dialog.allFiles"), "*"}
+                : new String[] {texts.text("dialog.sign.images"), "*.png;*.jpg;*.jpeg"};
+        vn.thethuc.uno.ui.FilePick.choose(context, Proxies.q(com.sun.star.awt.XWindowPeer.class,
+                Proxies.q(XControl.class, window).getPeer()), text.getText(), false, filters).ifPresent(text::setText);
     }
 
     private static void show(XControlContainer controls, Settings settings, Bundle texts)
@@ -89,6 +126,10 @@ public final class OptionsPage implements OptionsHandler.Page {
             }
             boolean isLocked = settings.locked(key);
             Proxies.q(XPropertySet.class, c.getModel()).setPropertyValue("Enabled", !isLocked);
+            XControl browse = controls.getControl("browse_" + key);
+            if (browse != null) {
+                Proxies.q(XPropertySet.class, browse.getModel()).setPropertyValue("Enabled", !isLocked);
+            }
             if (isLocked) {
                 locked.add(texts.text("options." + key));
             }

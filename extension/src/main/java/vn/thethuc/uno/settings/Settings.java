@@ -13,6 +13,8 @@ import java.util.Set;
 /** Thể Thức's settings in LibreOffice's configuration (schema: descriptors/Settings.xcs). */
 public final class Settings {
     public static final String NODE = "/vn.thethuc.writer.Settings/Settings";
+    /** What is remembered for the user (the last key file): not settings, never locked by a policy. */
+    public static final String REMEMBERED = "/vn.thethuc.writer.Settings/Remembered";
 
     private final XComponentContext context;
 
@@ -41,8 +43,12 @@ public final class Settings {
     }
 
     public String string(String key) throws com.sun.star.uno.Exception {
-        Object v = Proxies.q(XPropertySet.class, access(false)).getPropertyValue(key);
+        Object v = Proxies.q(XPropertySet.class, access(nodeOf(key), false)).getPropertyValue(key);
         return v instanceof String s ? s : "";
+    }
+
+    private static String nodeOf(String key) {
+        return key.equals("lastKeyFile") ? REMEMBERED : NODE;
     }
 
     public int integer(String key) throws com.sun.star.uno.Exception {
@@ -77,7 +83,7 @@ public final class Settings {
 
     /** Sets a setting the administrator did not lock; commits at once. */
     public void set(String key, Object value) throws com.sun.star.uno.Exception {
-        Object update = access(true);
+        Object update = access(nodeOf(key), true);
         Proxies.q(XPropertySet.class, update).setPropertyValue(key, value);
         Proxies.q(XChangesBatch.class, update).commitChanges();
     }

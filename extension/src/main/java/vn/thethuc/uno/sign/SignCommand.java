@@ -100,6 +100,16 @@ public final class SignCommand {
     }
 
     /** The dialog's starting values: the PDF beside the document, the settings' images, TSA and token module. */
+    /** The key file this user signed with last (kept in the user's profile, never the PIN); "" when none. */
+    static String lastKeyFile(Settings settings) {
+        try {
+            String path = settings.string("lastKeyFile");
+            return !path.isBlank() && java.nio.file.Files.isRegularFile(java.nio.file.Path.of(path)) ? path : "";
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            return "";
+        }
+    }
+
     static SignDialog.Defaults defaults(XModel model, Settings settings) throws com.sun.star.uno.Exception {
         String url = model.getURL();
         Path out;
@@ -110,8 +120,8 @@ public final class SignCommand {
         } else {
             out = Path.of(System.getProperty("user.home"), "van-ban-ky-so.pdf");
         }
-        return new SignDialog.Defaults(out.toString(), settings.string("pkcs11Library"), settings.string("tsaUrl"),
-                settings.string("signatureImage"), settings.string("sealImage"));
+        return new SignDialog.Defaults(out.toString(), lastKeyFile(settings), settings.string("pkcs11Library"),
+                settings.string("tsaUrl"), settings.string("signatureImage"), settings.string("sealImage"));
     }
 
     /** The certificates of a key file or token, to choose from (the PIN is the caller's to clear). */
@@ -167,17 +177,24 @@ public final class SignCommand {
             }
             if (result instanceof SignService.Result.Blocked blocked) {
                 return new Result(false, texts.text("sign.blocked", blocked.report().errors()) + "\n"
-                        + findings(blocked.report(), "error"));
+                        + findings(blocked.report(), "error", texts));
             }
             SignService.Result.Signed signed = (SignService.Result.Signed) result;
+            if (r.pkcs12() != null) {
+                try {
+                    settings.set("lastKeyFile", r.pkcs12().toAbsolutePath().toString());
+                } catch (com.sun.star.uno.Exception | RuntimeException e) {
+                    // not remembered: the user types it again next time
+                }
+            }
             List<String> notes = new ArrayList<>();
             notes.add(texts.text("sign.done", r.out()));
             CheckReport report = signed.report();
             if (report != null && report.errors() > 0) {
-                notes.add(texts.text("sign.warned", report.errors()) + "\n" + findings(report, "error"));
+                notes.add(texts.text("sign.warned", report.errors()) + "\n" + findings(report, "error", texts));
             }
             if (report != null && report.warnings() > 0) {
-                notes.add(texts.text("sign.warnings", report.warnings()) + "\n" + findings(report, "warning"));
+                notes.add(texts.text("sign.warnings", report.warnings()) + "\n" + findings(report, "warning", texts));
             }
             signed.keyWarnings().forEach(w -> notes.add(texts.text(w)));
             if (!signed.reserved().isEmpty()) {
@@ -197,9 +214,10 @@ public final class SignCommand {
         }
     }
 
-    /** The first findings of {@code severity} in a check report, one line each: rule, message. */
-    private static String findings(CheckReport report, String severity) {
-        return String.join("\n", report.first(severity, 5).stream().map(f -> f.rule() + ": " + f.message()).toList());
+    /** The first findings of {@code severity} in a check report, one line each: where, what. */
+    private static String findings(CheckReport report, String severity, Bundle texts) {
+        return String.join("\n", report.first(severity, 5).stream()
+                .map(f -> "- " + vn.thethuc.report.FindingText.where(f, texts) + ": " + f.message()).toList());
     }
 
     /** The document as it is now, stored to a temporary file, opened hidden, exported and signed, closed. */

@@ -28,7 +28,8 @@ final class SignDialog extends NonModalDialog {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withZone(
             ZoneId.of("Asia/Ho_Chi_Minh"));
 
-    record Defaults(String out, String module, String tsa, String image, String seal) {
+    /** {@code keyFile}: the key file the user signed with last time ("" for none). */
+    record Defaults(String out, String keyFile, String module, String tsa, String image, String seal) {
     }
 
     interface Signer {
@@ -60,16 +61,31 @@ final class SignDialog extends NonModalDialog {
         check("invisible").setLabel(texts.text("dialog.sign.invisible"));
         check("pdfA").setLabel(texts.text("dialog.sign.pdfA"));
         label("list", "dialog.sign.list");
+        for (String b : List.of("browseOut", "browseKey", "browseModule", "browseImage", "browseSeal")) {
+            label(b, "dialog.browse");
+        }
         label("sign", "dialog.sign.sign");
         label("cancel", "dialog.cancel");
         list("source").addItems(new String[] {texts.text("dialog.sign.file"), texts.text("dialog.sign.token")}, (short) 0);
         list("source").selectItemPos((short) (d.module().isBlank() ? 0 : 1), true);
         field("out", d.out());
+        field("keyFile", d.keyFile());
         field("module", d.module());
         field("tsa", d.tsa());
         field("image", d.image());
         field("seal", d.seal());
         onClick("list", "message", this::listCertificates);
+        onClick("browseOut", "message", () -> browse("out", true, texts.text("dialog.sign.pdfFiles"), "*.pdf"));
+        onClick("browseKey", "message", () -> browse("keyFile", false, texts.text("dialog.sign.keyFiles"), "*.p12;*.pfx",
+                texts.text("dialog.allFiles"), "*"));
+        onClick("browseModule", "message", () -> browse("module", false, texts.text("dialog.sign.modules"),
+                "*.so;*.dll;*.dylib", texts.text("dialog.allFiles"), "*"));
+        onClick("browseImage", "message", () -> browse("image", false, texts.text("dialog.sign.images"),
+                "*.png;*.jpg;*.jpeg"));
+        onClick("browseSeal", "message", () -> browse("seal", false, texts.text("dialog.sign.images"),
+                "*.png;*.jpg;*.jpeg"));
+        list("source").addItemListener(new SourceChosen());
+        showSource();
         onClick("sign", "message", this::sign);
         onClick("cancel", "message", this::close);
     }
@@ -96,6 +112,29 @@ final class SignDialog extends NonModalDialog {
         return list("source").getSelectedItemPos() == 1;
     }
 
+    /** A key file's fields, or a token's: the other kind's are greyed out. */
+    private void showSource() {
+        boolean token = token();
+        enable("keyFile", !token);
+        enable("browseKey", !token);
+        enable("module", token);
+        enable("browseModule", token);
+        enable("slot", token);
+    }
+
+    private final class SourceChosen extends com.sun.star.lib.uno.helper.WeakBase implements com.sun.star.awt.XItemListener {
+        @Override
+        public void itemStateChanged(com.sun.star.awt.ItemEvent e) {
+            if (!isClosed()) {
+                showSource();
+            }
+        }
+
+        @Override
+        public void disposing(com.sun.star.lang.EventObject e) {
+        }
+    }
+
     /** The request the fields give; the PIN is taken out of its field, which is emptied. */
     private SignCommand.Request request(boolean replace) {
         char[] pin = field("pin").toCharArray();
@@ -116,9 +155,9 @@ final class SignDialog extends NonModalDialog {
         return s == null || s.isBlank();
     }
 
+    /** The certificates of the key, to choose from; the PIN stays in its field for the signature. */
     private void listCertificates() {
         SignCommand.Request r = request(false);
-        field("pin", "");
         try {
             List<Keys.Choice> choices = SignCommand.certificates(r);
             XListBox box = list("certificate");
@@ -126,7 +165,8 @@ final class SignDialog extends NonModalDialog {
             aliases.clear();
             for (Keys.Choice c : choices) {
                 aliases.add(c.alias());
-                box.addItem(texts.text("dialog.sign.choice", c.subject(), c.issuer(), DAY.format(c.notBefore()),
+                box.addItem(texts.text("dialog.sign.choice", Keys.Choice.readable(c.subject()),
+                        Keys.Choice.readable(c.issuer()), DAY.format(c.notBefore()),
                         DAY.format(c.notAfter())), box.getItemCount());
             }
             if (!choices.isEmpty()) {

@@ -23,23 +23,38 @@ import vn.thethuc.uno.boot.KeepOpen;
 import vn.thethuc.uno.boot.Settle;
 
 /**
- * A dialog of the extension that stays beside its document (headless LibreOffice cancels modal
- * ones at once, and a user keeps working in the document): made from an {@code .xdl}, its texts from
- * the bundles, closed with its document or window, every button's failure shown as a line in it.
+ * A dialog of the extension, made from an {@code .xdl}, its texts from the bundles, closed with its document
+ * or window, every button's failure shown as a line in it. Esc, the window's close box and Alt+F4 close it
+ * as its Cancel button does. It never runs a nested modal loop (headless LibreOffice cancels those at once):
+ * a dialog that asks before the document goes on ({@link Kind#MODAL}: insert, feed, sign) takes the document
+ * window's input away while it is open and stands centred over it; a dialog the user works beside
+ * ({@link Kind#BESIDE}: the findings) stands along the right edge of the document window, off the text.
  */
 public abstract class NonModalDialog {
+    /** How the dialog stands to its document window. */
+    public enum Kind { MODAL, BESIDE }
+
     protected final XComponentContext context;
     protected final XFrame frame;
     protected final Bundle texts;
     protected final XDialog dialog;
     protected final XControlContainer controls;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Kind kind;
+    /** The document window whose input a modal dialog took away (given back when it closes). */
+    private XWindow disabled;
 
     protected NonModalDialog(XComponentContext context, XFrame frame, Bundle texts, String url)
+            throws com.sun.star.uno.Exception {
+        this(context, frame, texts, url, Kind.MODAL);
+    }
+
+    protected NonModalDialog(XComponentContext context, XFrame frame, Bundle texts, String url, Kind kind)
             throws com.sun.star.uno.Exception {
         this.context = context;
         this.frame = frame;
         this.texts = texts;
+        this.kind = kind;
         XDialogProvider2 provider = Proxies.q(XDialogProvider2.class,
                 context.getServiceManager().createInstanceWithContext("com.sun.star.awt.DialogProvider2", context));
         dialog = provider.createDialogWithArguments(url,
@@ -47,6 +62,8 @@ public abstract class NonModalDialog {
         controls = Proxies.q(XControlContainer.class, dialog);
         // A dialog left open over a closing document would outlive its parent window and take the office down.
         Closing closing = new Closing();
+        // Esc, the close box and Alt+F4 ask the dialog to close (VCL's Close() of a dialog not in a modal loop)
+        Proxies.q(com.sun.star.awt.XTopWindow.class, dialog).addTopWindowListener(closing);
         frame.addEventListener(closing);
         com.sun.star.util.XCloseBroadcaster model = Proxies.q(com.sun.star.util.XCloseBroadcaster.class,
                 frame.getController().getModel());
@@ -87,7 +104,67 @@ public abstract class NonModalDialog {
     }
 
     public void setVisible(boolean visible) {
-        Proxies.q(XWindow.class, dialog).setVisible(visible);
+        XWindow window = Proxies.q(XWindow.class, dialog);
+        if (visible && !shown) {
+            place(window);
+            if (kind == Kind.MODAL && disabled == null && !isClosed()) {
+                try {
+                    disabled = frame.getContainerWindow();
+                    disabled.setEnable(false);
+                } catch (RuntimeException e) {
+                    disabled = null; // the frame is going
+                }
+            }
+        }
+        window.setVisible(visible);
+        if (visible && (kind == Kind.MODAL || !shown)) {
+            // a window beside the text, shown again with new findings, leaves the focus where the user types
+            Proxies.q(com.sun.star.awt.XTopWindow.class, dialog).toFront();
+            window.setFocus();
+        }
+        shown |= visible;
+    }
+
+    /** Whether the dialog was shown once already. */
+    private boolean shown;
+
+    /**
+     * Centred over the document window (a modal dialog), or along its right edge, below the toolbars and as
+     * tall as the window allows (the findings); never beyond the screen's top left.
+     */
+    private void place(XWindow window) {
+        try {
+            com.sun.star.awt.Rectangle doc = frame.getContainerWindow().getPosSize();
+            com.sun.star.awt.Rectangle own = window.getPosSize();
+            int x;
+            int y;
+            int height = own.Height;
+            if (kind == Kind.MODAL) {
+                x = (doc.Width - own.Width) / 2;
+                y = (doc.Height - own.Height) / 3;
+            } else {
+                x = doc.Width - own.Width - 24;
+                y = Math.min(120, Math.max(0, doc.Height - own.Height));
+            }
+            x = Math.max(0, x);
+            y = Math.max(0, y);
+            window.setPosSize(x, y, own.Width, height, com.sun.star.awt.PosSize.POS);
+        } catch (RuntimeException e) {
+            // where the toolkit puts it
+        }
+    }
+
+    /** The document window takes input again (a modal dialog's, when it closes). */
+    private void giveBackInput() {
+        XWindow w = disabled;
+        disabled = null;
+        if (w != null) {
+            try {
+                w.setEnable(true);
+            } catch (RuntimeException e) {
+                // the window went with its document
+            }
+        }
     }
 
     /** Called once when the dialog closes, before it goes. */
@@ -98,7 +175,11 @@ public abstract class NonModalDialog {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        closing();
+        try {
+            closing();
+        } finally {
+            giveBackInput();
+        }
         try {
             dispose(dialog);
         } catch (com.sun.star.lang.DisposedException e) {
@@ -204,8 +285,47 @@ public abstract class NonModalDialog {
         }
     }
 
-    /** Closes the dialog before its document or window goes away. */
-    private final class Closing extends WeakBase implements com.sun.star.util.XCloseListener {
+    /**
+     * Asks where a file is, with LibreOffice's file dialog, into the text field {@code fieldId}: the folder of
+     * what the field holds first. {@code save}: a file to write (a PDF). {@code filters}: pairs of a name and
+     * its patterns ("Ảnh PNG", "*.png"). Nothing changes when the user cancels.
+     */
+    protected void browse(String fieldId, boolean save, String... filters) throws com.sun.star.uno.Exception {
+        FilePick.choose(context, Proxies.q(com.sun.star.awt.XWindowPeer.class, Proxies.q(XControl.class, dialog).getPeer()),
+                field(fieldId), save, filters).ifPresent(path -> field(fieldId, path));
+    }
+
+    /** Runs {@code then} when the user presses Enter in the text field {@code fieldId}. */
+    protected void onEnter(String fieldId, Runnable then) {
+        Proxies.q(com.sun.star.awt.XWindow.class, controls.getControl(fieldId)).addKeyListener(new EnterKey(then));
+    }
+
+    private final class EnterKey extends WeakBase implements com.sun.star.awt.XKeyListener {
+        private final Runnable then;
+
+        EnterKey(Runnable then) {
+            this.then = then;
+        }
+
+        @Override
+        public void keyPressed(com.sun.star.awt.KeyEvent e) {
+            if (e.KeyCode == com.sun.star.awt.Key.RETURN && e.Modifiers == 0 && !isClosed()) {
+                then.run();
+            }
+        }
+
+        @Override
+        public void keyReleased(com.sun.star.awt.KeyEvent e) {
+        }
+
+        @Override
+        public void disposing(EventObject e) {
+        }
+    }
+
+    /** Closes the dialog before its document or window goes away, and when its window is asked to close. */
+    private final class Closing extends WeakBase implements com.sun.star.util.XCloseListener,
+            com.sun.star.awt.XTopWindowListener {
         @Override
         public void queryClosing(EventObject e, boolean ownership) {
             close();
@@ -220,5 +340,41 @@ public abstract class NonModalDialog {
         public void disposing(EventObject e) {
             close();
         }
+
+        @Override
+        public void windowClosing(EventObject e) {
+            if (!isClosed()) {
+                cancel();
+            }
+        }
+
+        @Override
+        public void windowOpened(EventObject e) {
+        }
+
+        @Override
+        public void windowClosed(EventObject e) {
+        }
+
+        @Override
+        public void windowMinimized(EventObject e) {
+        }
+
+        @Override
+        public void windowNormalized(EventObject e) {
+        }
+
+        @Override
+        public void windowActivated(EventObject e) {
+        }
+
+        @Override
+        public void windowDeactivated(EventObject e) {
+        }
+    }
+
+    /** What Esc and the close box do: close, unless the dialog has something to stop first (a fetch). */
+    protected void cancel() {
+        close();
     }
 }
