@@ -71,6 +71,14 @@ final class BackgroundCheck<T> implements DocumentReader.Progress {
         BackgroundCheck<T> check = new BackgroundCheck<>(context, frame, texts);
         XWindow document = frame.getContainerWindow();
         document.setEnable(false);
+        if (isLong(frame)) {
+            // A long document just opened is laid out on the worker's first call, in one piece that holds the
+            // office (5.9 s for 11 pages): the window could not open meanwhile, so it opens, painted, before.
+            check.estimate = DocumentReader.storedParagraphs(frame.getController().getModel());
+            check.windowAsked = true;
+            check.openWindow();
+            check.paint();
+        }
         // Asked to close meanwhile, the document waits for the reader to stop (see KeepOpen).
         KeepOpen held = KeepOpen.on(context, frame.getController().getModel(), () -> check.cancel.set(true));
         Thread worker = new Thread(() -> {
@@ -103,11 +111,35 @@ final class BackgroundCheck<T> implements DocumentReader.Progress {
         worker.start();
     }
 
+    /** Long enough that its check takes seconds: the statistics the file stores (read without laying it out). */
+    private static boolean isLong(XFrame frame) {
+        try {
+            return DocumentReader.storedParagraphs(frame.getController().getModel()) >= LONG_PARAGRAPHS;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static final int LONG_PARAGRAPHS = 300;
+
+    /** Lets the office paint what was just opened, before the worker takes its lock for a while. */
+    private void paint() {
+        try {
+            Proxies.q(com.sun.star.awt.XToolkitExperimental.class, context.getServiceManager()
+                    .createInstanceWithContext("com.sun.star.awt.Toolkit", context)).processEventsToIdle();
+        } catch (com.sun.star.uno.Exception | RuntimeException e) {
+            // painted a little later
+        }
+    }
+
     // Worker side.
 
     @Override
     public void start(int paragraphEstimate) {
         estimate = paragraphEstimate;
+        if (meter != null) {
+            MainThread.post(context, () -> showProgress(0));
+        }
     }
 
     @Override

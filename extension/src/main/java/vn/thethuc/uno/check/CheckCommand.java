@@ -181,7 +181,28 @@ public final class CheckCommand {
                 List<Fix> fixes = apply.equals("all")
                         ? report.findings().stream().flatMap(f -> f.fixes().stream()).toList()
                         : report.findings().get(Integer.parseInt(apply)).fixes();
-                new FixApplier(context, model).apply(fixes, texts.text("fix.undoTitle"));
+                String title = texts.text("fix.undoTitle");
+                com.sun.star.document.XUndoManager undo = Proxies.q(com.sun.star.document.XUndoManagerSupplier.class,
+                        model).getUndoManager();
+                FixApplier applier = new FixApplier(context, model);
+                undo.enterUndoContext(title);
+                try {
+                    applier.apply(fixes, title);
+                    // A fix can show what it hid (the "Standard" page style fixed, "First Page" is reported): "all"
+                    // fixes that too, in the same undo step — at most twice more, and never the same fixes again.
+                    for (int pass = 1; apply.equals("all") && pass < 3; pass++) {
+                        Report again = vn.thethuc.feed.FeedRules.checker().check(new DocumentReader(model).read(), mode,
+                                disabled, LocalDate.now(VIETNAM), inputs);
+                        List<Fix> more = again.findings().stream().flatMap(f -> f.fixes().stream()).toList();
+                        if (more.isEmpty() || more.equals(fixes)) {
+                            break;
+                        }
+                        applier.apply(more, title);
+                        fixes = more;
+                    }
+                } finally {
+                    undo.leaveUndoContext();
+                }
                 snapshot = new DocumentReader(model).read(places);
                 report = vn.thethuc.feed.FeedRules.checker().check(snapshot, mode, disabled, LocalDate.now(VIETNAM),
                         inputs);

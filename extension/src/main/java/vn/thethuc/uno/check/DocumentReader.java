@@ -168,6 +168,25 @@ public final class DocumentReader {
     }
 
     /**
+     * How many paragraphs the file says it has (its stored statistics: nothing is laid out to know); 0 when it
+     * does not say.
+     */
+    static int storedParagraphs(XModel model) {
+        try {
+            for (com.sun.star.beans.NamedValue v : Proxies.q(
+                    com.sun.star.document.XDocumentPropertiesSupplier.class, model).getDocumentProperties()
+                    .getDocumentStatistics()) {
+                if (v.Name.equals("ParagraphCount")) {
+                    return Math.max(0, AnyConverter.toInt(v.Value));
+                }
+            }
+        } catch (RuntimeException e) {
+            // no statistics
+        }
+        return 0;
+    }
+
+    /**
      * How many paragraphs the document has: Writer's live count, else the statistics stored in the
      * file. For the progress bar's range and to tell a long check from a short one.
      */

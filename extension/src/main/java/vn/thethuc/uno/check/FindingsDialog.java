@@ -3,6 +3,7 @@ package vn.thethuc.uno.check;
 import vn.thethuc.uno.boot.Proxies;
 import java.util.List;
 import vn.thethuc.report.CheckReport;
+import vn.thethuc.report.FindingText;
 import com.sun.star.awt.ItemEvent;
 import com.sun.star.awt.XItemListener;
 import com.sun.star.awt.XListBox;
@@ -16,10 +17,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import vn.thethuc.i18n.Bundle;
+import vn.thethuc.uno.boot.MainThread;
 
 /**
- * The non-modal list of findings beside the document: choosing one selects its paragraph; Sửa,
- * Sửa tất cả, Tắt quy tắc này, Kiểm tra lại. One dialog per document window.
+ * The list of findings beside the document, along the right edge of its window: each line says where
+ * (the part and the words) and what; choosing one selects its text. Sửa, Sửa tất cả (every safe fix, one
+ * undo step), Tắt quy tắc này (asks first), Kiểm tra lại. One dialog per document window. When the document
+ * changes under it the list says it is out of date; when the user undoes a fix of ours, the check runs again.
  */
 public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
     public static final String URL = "vnd.sun.star.extension://vn.thethuc.writer/dialogs/Findings.xdl";
@@ -44,10 +48,16 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
     private final Checker checker;
     private List<CheckReport.Item> findings = List.of();
     private Map<Integer, XTextRange> ranges = new HashMap<>();
+    /** The rule "Tắt quy tắc này" was pressed for once: pressed again, it is turned off. */
+    private String confirming;
+    /** Set while our own fix or check changes the document: those changes do not make the list stale. */
+    private boolean ours;
+    private boolean stale;
+    private final DocumentWatch watch;
 
     private FindingsDialog(XComponentContext context, XFrame frame, Bundle texts, Checker checker)
             throws com.sun.star.uno.Exception {
-        super(context, frame, texts, URL);
+        super(context, frame, texts, URL, Kind.BESIDE);
         this.checker = checker;
         dialog.setTitle(texts.text("dialog.title"));
         label("fix", "dialog.fix");
@@ -62,6 +72,8 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
         onClick("recheck", "detail", checker::recheck);
         onClick("close", "detail", this::close);
         holdDocument();
+        watch = DocumentWatch.on(frame.getController().getModel(), texts.text("fix.undoTitle"), this::changed,
+                this::fixUndone);
     }
 
     /** Shows the report, in the dialog of this window if it is open, else in a new one. */
@@ -78,6 +90,9 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
 
     private void show(CheckReport report, Map<Integer, XTextRange> places) {
         findings = report.findings();
+        confirming = null;
+        stale = false;
+        label("disable", "dialog.disable");
         // Only the paragraphs a finding points at: fewer of the document's objects held while the dialog is open.
         Map<Integer, XTextRange> kept = new HashMap<>();
         for (CheckReport.Item f : findings) {
@@ -97,9 +112,7 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
             items[listed] = texts.text("dialog.more", findings.size() - listed);
         }
         for (int i = 0; i < listed; i++) {
-            CheckReport.Item f = findings.get(i);
-            int p = f.paragraph();
-            items[i] = texts.text("report.severity." + f.severity()) + (p >= 0 ? " ¶" + (p + 1) : "") + "  " + f.message();
+            items[i] = FindingText.row(findings.get(i), texts);
         }
         list.addItems(items, (short) 0);
         text("detail", findings.isEmpty() ? texts.text("dialog.none") : "");
@@ -115,18 +128,21 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
 
     private void select() {
         CheckReport.Item f = selected();
+        confirming = null;
+        label("disable", "dialog.disable");
         if (f == null) {
             return;
         }
-        text("detail", f.message() + "\n" + texts.text("dialog.detail", f.rule(), f.clause())
-                + (f.fixable() ? "\n" + texts.text("report.fixable") : ""));
-        enable("fix", f.fixable());
+        text("detail", f.message() + "\n" + texts.text("dialog.where", FindingText.where(f, texts)) + "\n"
+                + FindingText.rule(f, texts) + (f.fixable() ? "\n" + texts.text("report.fixable") : "")
+                + (stale ? "\n" + texts.text("dialog.stale") : ""));
+        enable("fix", f.fixable() && !stale);
         enable("disable", true);
-        XTextRange range = ranges.get(f.paragraph());
+        XTextRange range = stale ? null : ranges.get(f.paragraph());
         if (range != null) {
             try {
                 Proxies.q(XSelectionSupplier.class, frame.getController()).select(range);
-            } catch (com.sun.star.lang.IllegalArgumentException e) {
+            } catch (com.sun.star.lang.IllegalArgumentException | com.sun.star.lang.DisposedException e) {
                 // a range the view cannot select (inside a frame, say): the list still shows the finding
             }
         }
@@ -137,28 +153,83 @@ public final class FindingsDialog extends vn.thethuc.uno.ui.NonModalDialog {
         if (!all && selected() == null) {
             return;
         }
+        int before = (int) findings.stream().filter(CheckReport.Item::fixable).count();
         check(all ? "all" : String.valueOf(i));
+        if (all) {
+            text("detail", texts.text("dialog.fixedAll", before - findings.stream().filter(CheckReport.Item::fixable).count()));
+        }
     }
 
-    /** Checks again after applying fixes when {@code apply} says so. */
+    /** Checks again after applying fixes when {@code apply} says so; the user's selection stays where it was. */
     private void check(String apply) throws com.sun.star.uno.Exception {
         Map<Integer, XTextRange> places = new HashMap<>();
-        show(checker.check(apply, places::put), places);
+        ours = true;
+        try {
+            show(checker.check(apply, places::put), places);
+        } finally {
+            // the document's own notifications of the change come after this: let them pass first
+            MainThread.post(context, () -> ours = false);
+        }
     }
 
+    /** Asks first (the button says "Xác nhận tắt"), then turns the rule off for this user and checks again. */
     private void disable() throws com.sun.star.uno.Exception {
         CheckReport.Item f = selected();
-        if (f != null) {
-            checker.disable(f.rule());
-            check(null);
-            text("detail", texts.text("dialog.disabled", f.rule()));
+        if (f == null) {
+            return;
         }
+        String name = texts.has("ruleName." + f.rule()) ? texts.text("ruleName." + f.rule()) : f.rule();
+        if (!f.rule().equals(confirming)) {
+            confirming = f.rule();
+            label("disable", "dialog.confirmDisableButton");
+            text("detail", texts.text("dialog.confirmDisable", name));
+            return;
+        }
+        checker.disable(f.rule());
+        check(null);
+        text("detail", texts.text("dialog.disabled", name));
+    }
+
+    /** The user typed, or undid something: the findings no longer point where they did. */
+    private void changed() {
+        if (ours || stale || isClosed()) {
+            return;
+        }
+        stale = true;
+        ranges = Map.of();
+        enable("fix", false);
+        enable("fixAll", false);
+        text("detail", texts.text("dialog.stale"));
+    }
+
+    /**
+     * A fix of ours undone (Ctrl+Z): Writer selects what the undo restored — with a page or language fix, the
+     * whole document, which the next keystroke would replace. The selection goes back to a cursor at its start,
+     * and the list is checked again.
+     */
+    private void fixUndone() {
+        if (isClosed()) {
+            return;
+        }
+        MainThread.post(context, () -> {
+            if (isClosed()) {
+                return;
+            }
+            try {
+                var view = Proxies.q(com.sun.star.text.XTextViewCursorSupplier.class, frame.getController()).getViewCursor();
+                view.collapseToStart();
+            } catch (RuntimeException e) {
+                // no text view: nothing selected to worry about
+            }
+            checker.recheck();
+        });
     }
 
     @Override
     protected void closing() {
         OPEN.remove(frame);
         ranges = Map.of();
+        watch.stop();
     }
 
     private XListBox list() {
