@@ -51,6 +51,8 @@ class BundleTest {
         Arrays.stream(vn.thethuc.recognize.Part.values()).forEach(p -> derived.add("part." + p.id()));
         Arrays.stream(vn.thethuc.uno.insert.InsertDialog.FIELDS).forEach(f -> derived.add("dialog.insert." + f));
         vn.thethuc.policy.PolicyPack.KEYS.keySet().forEach(k -> derived.add("options." + k));
+        vn.thethuc.policy.PolicyPack.KEYS.keySet().forEach(k -> vn.thethuc.policy.PolicyPack.choices(k)
+                .forEach(c -> derived.add("options." + k + "." + c)));
         java.util.stream.Stream.of("section", "closing", "recipients", "signature")
                 .forEach(p -> derived.add("insert.part." + p));
         Arrays.stream(vn.thethuc.rules.CheckMode.values())
@@ -61,6 +63,7 @@ class BundleTest {
                 .forEach(w -> derived.add("verify.where." + w));
         Set<String> ruleIds = java.util.stream.Stream.concat(vn.thethuc.rules.Catalog.all().stream(),
                 vn.thethuc.feed.FeedRules.all().stream()).map(vn.thethuc.rules.Rule::id).collect(Collectors.toSet());
+        ruleIds.forEach(id -> derived.add("ruleName." + id));
         Set<String> unused = new TreeSet<>();
         for (String key : Bundle.of(Bundle.VI).keys()) {
             if (key.startsWith("rule.")) {
@@ -75,6 +78,16 @@ class BundleTest {
             }
         }
         assertEquals(Set.of(), unused);
+    }
+
+    /** A person is told a rule's name, not its id (the findings, "Tắt quy tắc này"). */
+    @Test
+    void everyRuleHasANameInBothLanguages() {
+        java.util.stream.Stream.concat(vn.thethuc.rules.Catalog.all().stream(), vn.thethuc.feed.FeedRules.all().stream())
+                .map(vn.thethuc.rules.Rule::id).forEach(id -> {
+                    assertTrue(Bundle.of(Bundle.VI).has("ruleName." + id), id);
+                    assertTrue(Bundle.of(Bundle.EN).has("ruleName." + id), id);
+                });
     }
 
     @Test

@@ -64,7 +64,8 @@ class DescriptorsTest {
     @Test
     void menuAndToolbarCarryTheFourCommandsWithTheBundleTitles() throws Exception {
         Document addons = parse("Addons.xcu");
-        for (String set : new String[] {"Submenu", "ToolBarItems"}) {
+        // a toolbar's items sit directly under its node (OfficeToolBar is a set of toolbars, each a set of items)
+        for (String set : new String[] {"Submenu", "vn.thethuc.writer.toolbar"}) {
             Map<String, String[]> items = items(addons, set);
             assertEquals(Command.values().length, items.size(), set);
             for (Command c : Command.values()) {
@@ -72,6 +73,35 @@ class DescriptorsTest {
                 assertTrue(titles != null, set + " lacks " + c.url());
                 assertEquals(Bundle.of(Bundle.VI).text(c.titleKey()), titles[0], set + " vi " + c.url());
                 assertEquals(Bundle.of(Bundle.EN).text(c.titleKey()), titles[1], set + " en " + c.url());
+            }
+        }
+    }
+
+    /**
+     * The toolbar has a name in View › Toolbars (WriterWindowState: a toolbar of Addons.xcu is named
+     * addon_NODE there), and every command has a keyboard shortcut in Writer; every .xcu is in the manifest.
+     */
+    @Test
+    void theToolbarIsNamedAndEveryCommandHasAShortcut() throws Exception {
+        Document state = parse("WriterWindowState.xcu");
+        NodeList nodes = state.getElementsByTagName("node");
+        boolean named = false;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element n = (Element) nodes.item(i);
+            if (n.getAttributeNS("http://openoffice.org/2001/registry", "name")
+                    .equals("private:resource/toolbar/addon_vn.thethuc.writer.toolbar")) {
+                named = n.getTextContent().contains("Thể Thức");
+            }
+        }
+        assertTrue(named, "the toolbar's UIName");
+        String keys = java.nio.file.Files.readString(DESCRIPTORS.resolve("Accelerators.xcu"));
+        for (Command c : Command.values()) {
+            assertTrue(keys.contains(">" + c.url() + "<"), "no shortcut for " + c.url());
+        }
+        String manifest = java.nio.file.Files.readString(DESCRIPTORS.resolve("META-INF/manifest.xml"));
+        try (var s = java.nio.file.Files.list(DESCRIPTORS)) {
+            for (Path xcu : s.filter(p -> p.toString().endsWith(".xcu")).toList()) {
+                assertTrue(manifest.contains("\"" + xcu.getFileName() + "\""), xcu + " not in the manifest");
             }
         }
     }
