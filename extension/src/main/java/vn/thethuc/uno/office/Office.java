@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -44,12 +45,30 @@ public final class Office implements AutoCloseable, Session {
     private XComponentContext context;
     private Thread shutdownHook;
     private final Duration callTimeout = callTimeout(System.getenv("THETHUC_TIMEOUT"));
+    /** The X display of a visible office (its windows are a person's: the UI tests), null for a headless one. */
+    private final Map<String, String> display;
 
-    private Office(Path soffice, Path profile, Path java) {
+    private Office(Path soffice, Path profile, Path java, Map<String, String> display) {
         this.soffice = soffice;
         this.profile = profile;
         this.java = java;
+        this.display = display;
         this.log = profile.resolveSibling(profile.getFileName() + ".log");
+    }
+
+    /**
+     * A LibreOffice with windows, on the X display {@code display} names ({@code DISPLAY}, {@code XAUTHORITY}):
+     * what a person sees, for the tests that drive the dialogs by mouse and keyboard.
+     */
+    public static Office startVisible(Path profile, Path java, Map<String, String> display)
+            throws OfficeException {
+        Office office = new Office(Installation.soffice(), profile, java, Map.copyOf(display));
+        office.launch();
+        return office;
+    }
+
+    public boolean visible() {
+        return display != null;
     }
 
     public static Office start(Path profile, Path java) throws OfficeException {
@@ -57,7 +76,7 @@ public final class Office implements AutoCloseable, Session {
     }
 
     public static Office start(Path soffice, Path profile, Path java) throws OfficeException {
-        Office office = new Office(soffice, profile, java);
+        Office office = new Office(soffice, profile, java, null);
         office.launch();
         return office;
     }
@@ -85,9 +104,11 @@ public final class Office implements AutoCloseable, Session {
     }
 
     private Process spawn(int port) throws OfficeException {
-        List<String> cmd = new ArrayList<>(List.of(
-                soffice.toString(),
-                "--headless", "--invisible", "--nologo", "--norestore", "--nodefault", "--nolockcheck",
+        List<String> cmd = new ArrayList<>(List.of(soffice.toString()));
+        if (display == null) {
+            cmd.addAll(List.of("--headless", "--invisible"));
+        }
+        cmd.addAll(List.of("--nologo", "--norestore", "--nodefault", "--nolockcheck",
                 "-env:UserInstallation=" + profile.toUri(),
                 "-env:UNO_JAVA_JFW_JREHOME=" + java.toUri(),
                 "--accept=socket,host=127.0.0.1,port=" + port + ";urp;StarOffice.ComponentContext"));
@@ -95,7 +116,12 @@ public final class Office implements AutoCloseable, Session {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().put("JAVA_HOME", java.toString());
-        pb.environment().put("SAL_USE_VCLPLUGIN", "svp");
+        if (display == null) {
+            pb.environment().put("SAL_USE_VCLPLUGIN", "svp");
+        } else {
+            pb.environment().put("SAL_USE_VCLPLUGIN", "gen");
+            pb.environment().putAll(display);
+        }
         // glibc gives back what LibreOffice frees: two arenas, fixed thresholds (bin/thethuc, docs/ROBUSTNESS.md §6)
         pb.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         pb.environment().putIfAbsent("MALLOC_MMAP_THRESHOLD_", "131072");
@@ -299,6 +325,11 @@ public final class Office implements AutoCloseable, Session {
      */
     public XComponent openForEditing(Path file) throws OfficeException {
         return load(file, new PropertyValue[] {property("Hidden", true)});
+    }
+
+    /** A document copy opened editable in a window of its own (a visible office: the UI tests). */
+    public XComponent openInWindow(Path file) throws OfficeException {
+        return load(file, new PropertyValue[] {});
     }
 
     /** A new, empty, hidden Writer document. The caller closes it with {@link #closeDocument}. */
