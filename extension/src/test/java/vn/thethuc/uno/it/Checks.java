@@ -66,6 +66,14 @@ final class Checks {
     }
 
     /** Warnings and errors as {@code "RULE SEVERITY"}: what must be absent from a clean document. */
+    /**
+     * {@link #problems} but the placeholders a template or an insertion leaves for the drafter
+     * (ND30.TEXT.PLACEHOLDER: a warning in a draft, an error in issue mode): what a layout just made may have.
+     */
+    static List<String> besidesPlaceholders(List<String> problems) {
+        return problems.stream().filter(p -> !p.startsWith("ND30.TEXT.PLACEHOLDER ")).toList();
+    }
+
     static List<String> problems(JsonObject report) {
         List<String> out = new ArrayList<>();
         for (JsonElement e : report.getAsJsonArray("findings")) {

@@ -198,8 +198,17 @@ class FindingsDialogIT {
             XAccessibleContext off = find(dialog, c -> c.getAccessibleRole() == AccessibleRole.PUSH_BUTTON
                     && c.getAccessibleName().replace("~", "").equals("Turn this rule off"), 0);
             click(off);
+            // it asks first: nothing is turned off until the button, now "Confirm", is pressed again
             await(dialog, c -> c.getAccessibleRole() == AccessibleRole.LABEL
-                    && c.getAccessibleName().startsWith("Rule ND30.CAPS.AGENCY is turned off"), "the rule turned off");
+                    && c.getAccessibleName().startsWith("Turn the rule \"Capitals of agency names and titles\" off"),
+                    "the question");
+            assertTrue(quietCheck(doc).toString().contains("ND30.CAPS.AGENCY"), "turned off without asking");
+            XAccessibleContext confirm = await(dialog, c -> c.getAccessibleRole() == AccessibleRole.PUSH_BUTTON
+                    && c.getAccessibleName().replace("~", "").equals("Confirm"), "the Confirm button");
+            click(confirm);
+            await(dialog, c -> c.getAccessibleRole() == AccessibleRole.LABEL
+                    && c.getAccessibleName().startsWith("The rule \"Capitals of agency names and titles\" is turned off"),
+                    "the rule turned off");
             assertTrue(!quietCheck(doc).toString().contains("ND30.CAPS.AGENCY"), "the rule still reports");
             Object stored = com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.beans.XPropertySet.class,
                     office.service(com.sun.star.lang.XMultiServiceFactory.class,

@@ -77,6 +77,30 @@ final class Fixtures {
         return office.openForEditing(copy);
     }
 
+    /**
+     * The drafter's work: each placeholder field the insertion left ("<Nêu mục đích của Kế hoạch>") replaced by
+     * a sentence, as typing over it does. A plan so filled passes the check in issue mode (ND30.TEXT.PLACEHOLDER).
+     */
+    static void fillIn(com.sun.star.lang.XComponent doc) throws Exception {
+        var fields = com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.text.XTextFieldsSupplier.class, doc)
+                .getTextFields().createEnumeration();
+        java.util.List<com.sun.star.text.XTextField> placeholders = new java.util.ArrayList<>();
+        while (fields.hasMoreElements()) {
+            Object f = fields.nextElement();
+            if (com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.lang.XServiceInfo.class, f)
+                    .supportsService("com.sun.star.text.TextField.JumpEdit")) {
+                placeholders.add(com.sun.star.uno.UnoRuntime.queryInterface(com.sun.star.text.XTextField.class, f));
+            }
+        }
+        for (com.sun.star.text.XTextField f : placeholders) {
+            com.sun.star.text.XTextRange at = f.getAnchor();
+            com.sun.star.text.XText text = at.getText();
+            com.sun.star.text.XTextCursor c = text.createTextCursorByRange(at);
+            text.removeTextContent(f);
+            text.insertString(c, "Các đơn vị triển khai thực hiện đầy đủ, đúng thời hạn", false);
+        }
+    }
+
     /** A fresh profile with the .oxt installed, and an office started on it afresh. */
     static Office officeWithExtension(Path java) throws IOException, OfficeException {
         Path profile = Files.createTempDirectory("thethuc-it-").resolve("profile");

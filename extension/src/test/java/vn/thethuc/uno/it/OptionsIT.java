@@ -20,9 +20,10 @@ import vn.thethuc.uno.office.Config;
 import vn.thethuc.uno.office.Office;
 import vn.thethuc.uno.settings.Settings;
 
-/** Tools › Options › LibreOffice Writer › Thể Thức, driven as the options dialog drives it: its page and its handler. */
+/** Tools › Options › LibreOffice Writer › Thể Thức, driven as the options dialog drives it: its pages and their handler. */
 class OptionsIT extends WithOffice {
     static final String PAGE = "vnd.sun.star.extension://vn.thethuc.writer/dialogs/Options.xdl";
+    static final String SIGNING = "vnd.sun.star.extension://vn.thethuc.writer/dialogs/OptionsSigning.xdl";
 
     /** The page as the options dialog makes it, initialized; the caller disposes it and closes {@code doc}. */
     record Page(XWindow window, XContainerWindowEventHandler handler, XControlContainer controls) {
@@ -45,6 +46,10 @@ class OptionsIT extends WithOffice {
     }
 
     static Page open(Office office, XComponent doc) throws Exception {
+        return open(office, doc, PAGE);
+    }
+
+    static Page open(Office office, XComponent doc, String url) throws Exception {
         XWindowPeer parent = UnoRuntime.queryInterface(XWindowPeer.class,
                 UnoRuntime.queryInterface(XModel.class, doc).getCurrentController().getFrame().getContainerWindow());
         XContainerWindowEventHandler handler = UnoRuntime.queryInterface(XContainerWindowEventHandler.class,
@@ -52,7 +57,7 @@ class OptionsIT extends WithOffice {
                         office.context()));
         XContainerWindowProvider provider = office.service(XContainerWindowProvider.class,
                 "com.sun.star.awt.ContainerWindowProvider");
-        XWindow window = provider.createContainerWindow(PAGE, "", parent, handler);
+        XWindow window = provider.createContainerWindow(url, "", parent, handler);
         Page page = new Page(window, handler, UnoRuntime.queryInterface(XControlContainer.class, window));
         page.event("initialize");
         return page;
@@ -63,19 +68,25 @@ class OptionsIT extends WithOffice {
         Config.setUiLocale(office, "en-US");
         XComponent doc = office.newTextDocument();
         try {
-            Page page = open(office, doc);
+            Page agency = open(office, doc);
+            Page page = open(office, doc, SIGNING);
             assertEquals("Timestamp server", page.label("l_tsaUrl"));
             assertEquals("", page.label("lockedNote"), "nothing is locked without a policy");
             UnoRuntime.queryInterface(XTextComponent.class, page.controls().getControl("tsaUrl"))
                     .setText("https://tsa.example.vn/tsr");
-            UnoRuntime.queryInterface(XTextComponent.class, page.controls().getControl("agencyName")).setText("SỞ Y TẾ");
-            UnoRuntime.queryInterface(XListBox.class, page.controls().getControl("gatePolicy"))
-                    .selectItemPos((short) 1, true);
-            UnoRuntime.queryInterface(XCheckBox.class, page.controls().getControl("allowHttp")).setState((short) 1);
+            UnoRuntime.queryInterface(XTextComponent.class, agency.controls().getControl("agencyName")).setText("SỞ Y TẾ");
+            XListBox gate = UnoRuntime.queryInterface(XListBox.class, page.controls().getControl("gatePolicy"));
+            assertEquals(java.util.List.of("Block: do not sign", "Sign, with a warning", "Do not check"),
+                    java.util.List.of(gate.getItems()), "the values as a person reads them");
+            gate.selectItemPos((short) 1, true);
+            XCheckBox allowHttp = UnoRuntime.queryInterface(XCheckBox.class, page.controls().getControl("allowHttp"));
+            allowHttp.setState((short) 1);
             XCheckBox certify = UnoRuntime.queryInterface(XCheckBox.class, page.controls().getControl("certify"));
             assertEquals(1, certify.getState(), "the signer's signature certifies by default");
             certify.setState((short) 0);
+            agency.event("ok");
             page.event("ok");
+            UnoRuntime.queryInterface(XComponent.class, agency.window()).dispose();
             UnoRuntime.queryInterface(XComponent.class, page.window()).dispose();
         } finally {
             Office.closeDocument(doc);

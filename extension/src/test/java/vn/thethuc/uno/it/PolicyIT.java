@@ -79,8 +79,10 @@ class PolicyIT extends WithOffice {
             XComponent blank = office.newTextDocument();
             try {
                 OptionsIT.Page page = OptionsIT.open(office, blank);
+                OptionsIT.Page signing = OptionsIT.open(office, blank, OptionsIT.SIGNING);
                 assertEquals("SỞ TƯ PHÁP", page.text("agencyName"));
-                assertTrue(!page.enabled("agencyName") && !page.enabled("gatePolicy") && page.enabled("tsaUrl"));
+                assertTrue(!page.enabled("agencyName") && !signing.enabled("gatePolicy") && signing.enabled("tsaUrl"));
+                UnoRuntime.queryInterface(XComponent.class, signing.window()).dispose();
                 assertTrue(page.label("lockedNote").startsWith("Your administrator locked these settings")
                         && page.label("lockedNote").contains("Issuing agency"), page.label("lockedNote"));
                 UnoRuntime.queryInterface(com.sun.star.awt.XTextComponent.class, page.controls().getControl("agencyName"))

@@ -40,12 +40,13 @@ class SignDialogIT extends WithOffice {
         Config.setUiLocale(office, "en-US");
     }
 
-    /** A plan that passes the check in issue mode (numbered). */
+    /** A plan that passes the check in issue mode (numbered, its placeholders filled in). */
     static XComponent plan() throws Exception {
         XComponent doc = office.newTextDocument();
         CommandCall.Answer a = CommandCall.dispatch(office, doc, Command.INSERT.url(), Office.property("Interactive", false),
                 Office.property("Type", "KH"), Office.property("Spec", "{\"number\": \"15\"}"));
         assertEquals("DONE", a.status(), a.message());
+        Fixtures.fillIn(doc);
         return doc;
     }
 
@@ -117,7 +118,9 @@ class SignDialogIT extends WithOffice {
             assertEquals("FAILED", a.status());
             assertTrue(a.message().matches("(?s)The document has \\d+ layout errors \\(issue mode\\); not signed\\..*"),
                     a.message());
-            assertTrue(a.message().contains("ND30.NOI_NHAN.LUU"), a.message());
+            assertTrue(a.message().contains("Recipients, «- Lưu: VT") && a.message().contains("must end with a period"),
+                    "each error said where it is and what: " + a.message());
+            assertFalse(a.message().contains("ND30."), "no rule id for a person to decode: " + a.message());
             assertFalse(Files.exists(pdf));
         } finally {
             Office.closeDocument(doc);
@@ -329,7 +332,7 @@ class SignDialogIT extends WithOffice {
                     Office.property("Pkcs12", p12.toString()), Office.property("Pin", "123456"));
             assertEquals("DONE", a.status(), a.message());
             assertTrue(a.message().contains("layout warnings (they do not block signing") && a.message().contains(
-                    "ND30.CAPS.AGENCY"), "the warning left is shown: " + a.message());
+                    "Capitalise the agency's name"), "the warning left is shown: " + a.message());
             assertTrue(PadesSignerTest.pdfsig(withFile).contains("Signature is Valid."));
             assertEquals(eu.europa.esig.dss.enumerations.Indication.TOTAL_PASSED,
                     Dss.validate(Files.readAllBytes(withFile), fileKey.certificate()).indication());

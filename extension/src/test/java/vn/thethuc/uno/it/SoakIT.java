@@ -131,6 +131,7 @@ class SoakIT {
         try {
             done(CommandCall.dispatch(office, plan, Command.INSERT.url(), Office.property("Interactive", false),
                     Office.property("Type", "KH"), Office.property("Spec", "{\"number\": \"15\"}")), "insert", at);
+            Fixtures.fillIn(plan);
             Path pdf = dir.resolve("plan-" + round + ".pdf");
             done(CommandCall.dispatch(office, plan, Command.SIGN.url(), Office.property("Interactive", false),
                     Office.property("Out", pdf.toString()), Office.property("Pkcs12", p12.toString()),
