@@ -80,8 +80,13 @@ public final class AgencyName {
      * place, so that no part of the name is cut; a part longer than the column is broken between its words.
      */
     public static List<String> headerLines(String upper, double widthMm, double sizePt) {
+        return headerLines(upper, widthMm, sizePt, true);
+    }
+
+    /** {@link #headerLines(String, double, double)} in bold or regular type (the managing agency is not bold). */
+    public static List<String> headerLines(String upper, double widthMm, double sizePt, boolean bold) {
         String s = Normalizer.normalize(upper, Normalizer.Form.NFC).replaceAll("[\\s\\u00A0]+", " ").strip();
-        if (s.isEmpty() || widthMm(s, sizePt) <= widthMm) {
+        if (s.isEmpty() || widthMm(s, sizePt, bold) <= widthMm) {
             return List.of(s);
         }
         List<String> parts = parts(words(s));
@@ -89,7 +94,7 @@ public final class AgencyName {
         String line = "";
         for (String part : parts) {
             String joined = line.isEmpty() ? part : line + " " + part;
-            if (line.isEmpty() || widthMm(joined, sizePt) <= widthMm) {
+            if (line.isEmpty() || widthMm(joined, sizePt, bold) <= widthMm) {
                 line = joined;
             } else {
                 lines.add(line);
@@ -99,7 +104,7 @@ public final class AgencyName {
         lines.add(line);
         List<String> out = new ArrayList<>();
         for (String l : lines) {
-            out.addAll(widthMm(l, sizePt) <= widthMm ? List.of(l) : byWords(l, widthMm, sizePt));
+            out.addAll(widthMm(l, sizePt, bold) <= widthMm ? List.of(l) : byWords(l, widthMm, sizePt, bold));
         }
         return out;
     }
@@ -110,11 +115,16 @@ public final class AgencyName {
      * alphabet) — the estimate the header's underline uses too.
      */
     public static double widthMm(String text, double sizePt) {
+        return widthMm(text, sizePt, true);
+    }
+
+    /** The same for regular type: capitals about 0.68 em, lower case 0.47 em. */
+    public static double widthMm(String text, double sizePt, boolean bold) {
         double em = sizePt * 25.4 / 72.0;
         double w = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            w += c == ' ' ? 0.25 : Character.isUpperCase(c) ? 0.72 : 0.50;
+            w += c == ' ' ? 0.25 : Character.isUpperCase(c) ? (bold ? 0.72 : 0.68) : (bold ? 0.50 : 0.47);
         }
         return w * em;
     }
@@ -143,12 +153,12 @@ public final class AgencyName {
         return parts;
     }
 
-    private static List<String> byWords(String line, double widthMm, double sizePt) {
+    private static List<String> byWords(String line, double widthMm, double sizePt, boolean bold) {
         List<String> out = new ArrayList<>();
         String current = "";
         for (String word : words(line)) {
             String joined = current.isEmpty() ? word : current + " " + word;
-            if (current.isEmpty() || widthMm(joined, sizePt) <= widthMm) {
+            if (current.isEmpty() || widthMm(joined, sizePt, bold) <= widthMm) {
                 current = joined;
             } else {
                 out.add(current);

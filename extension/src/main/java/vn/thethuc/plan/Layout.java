@@ -96,14 +96,14 @@ public final class Layout {
     public static final int HEADER_SPLIT = 4000;
     /**
      * What that column holds of a line, in mm: A4 less NĐ30's margins of the page style (30 and 15 mm),
-     * times the share, less the cell's inner distances.
+     * times the share, less the cell's inner distances (Writer's 1 mm each side).
      */
-    static final double HEADER_COLUMN_MM = (210 - 30 - 15) * HEADER_SPLIT / 10000.0 - 3;
+    static final double HEADER_COLUMN_MM = (210 - 30 - 15) * HEADER_SPLIT / 10000.0 - 2;
 
     private void header(DocType type, Spec spec) {
         if (!spec.parentAgency().isBlank()) {
             for (String line : AgencyName.headerLines(upper(spec.parentAgency()), HEADER_COLUMN_MM,
-                    Style.CO_QUAN_CHU_QUAN.size())) {
+                    Style.CO_QUAN_CHU_QUAN.size(), Style.CO_QUAN_CHU_QUAN.bold())) {
                 add(Style.CO_QUAN_CHU_QUAN, line, Zone.HEADER_LEFT);
             }
         }

@@ -42,6 +42,8 @@ class AgencyNameTest {
         assertEquals(List.of("SỞ GIÁO DỤC", "VÀ ĐÀO TẠO"), AgencyName.headerLines("SỞ GIÁO DỤC VÀ ĐÀO TẠO", 50, 13));
         assertEquals(List.of("SỞ LAO ĐỘNG -", "THƯƠNG BINH VÀ XÃ HỘI"),
                 AgencyName.headerLines("SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI", column, 13));
+        assertEquals(List.of("UBND THÀNH PHỐ CẦN THƠ"), AgencyName.headerLines("UBND THÀNH PHỐ CẦN THƠ", column, 13, false),
+                "the managing agency, in regular type, on one line");
         for (String name : List.of("SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH", "SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN",
                 "ỦY BAN NHÂN DÂN TỈNH THÁI NGUYÊN")) {
             for (String line : AgencyName.headerLines(name, column, 13)) {

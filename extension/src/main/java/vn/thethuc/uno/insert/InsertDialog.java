@@ -95,6 +95,8 @@ public final class InsertDialog extends NonModalDialog {
         field("collectiveBody", defaults.collectiveBody());
         field("recipients", String.join("\n", defaults.recipients()));
         field("basis", String.join("\n", defaults.basis()));
+        // what a document says is the drafter's: never the sample's subject, recipients or bases
+        List.of("title", "recipients", "basis").forEach(f -> field(f, ""));
         if (!configured) {
             AGENCY_FIELDS.forEach(f -> field(f, ""));
             text("message", texts.text("dialog.insert.notConfigured"));

@@ -101,6 +101,51 @@ final class Fixtures {
         }
     }
 
+    /**
+     * {@link #fillIn} for a file {@code bin/thethuc new} wrote (.odt or .docx): each guidance sentence in its text
+     * rewritten, the rest of the zip as it was (the mimetype first and stored, as ODF wants).
+     */
+    static void fillInFile(Path file) throws IOException {
+        String part = file.toString().endsWith(".docx") ? "word/document.xml" : "content.xml";
+        Path out = file.resolveSibling(file.getFileName() + ".filled");
+        try (var in = new java.util.zip.ZipFile(file.toFile());
+                var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(out))) {
+            var entries = in.entries();
+            while (entries.hasMoreElements()) {
+                var e = entries.nextElement();
+                byte[] data = in.getInputStream(e).readAllBytes();
+                if (e.getName().equals(part)) {
+                    String xml = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                    for (String g : vn.thethuc.profile.Nd30Profile.standard().guidanceSentences()) {
+                        xml = xml.replace(g, "Các đơn vị triển khai thực hiện đầy đủ, đúng thời hạn");
+                    }
+                    data = xml.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                var copy = new java.util.zip.ZipEntry(e.getName());
+                if (e.getMethod() == java.util.zip.ZipEntry.STORED) {
+                    copy.setMethod(java.util.zip.ZipEntry.STORED);
+                    copy.setSize(data.length);
+                    var crc = new java.util.zip.CRC32();
+                    crc.update(data);
+                    copy.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(copy);
+                zip.write(data);
+            }
+        }
+        Files.move(out, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The agency's settings filled in (as a policy pack or the Options page leaves them): Sở Y tế of Thái Nguyên. */
+    static void configureAgency(Office office) throws OfficeException {
+        String[][] values = {{"parentAgency", "UBND TỈNH THÁI NGUYÊN"}, {"agencyName", "SỞ Y TẾ"}, {"agencyCode", "SYT"},
+            {"unitCode", "VP"}, {"place", "Thái Nguyên"}, {"signerAuthority", "KT."}, {"headTitle", "GIÁM ĐỐC"},
+            {"signerTitle", "PHÓ GIÁM ĐỐC"}, {"signerName", "Nguyễn Văn An"}};
+        for (String[] v : values) {
+            vn.thethuc.uno.office.Config.set(office, vn.thethuc.uno.settings.Settings.NODE, v[0], v[1]);
+        }
+    }
+
     /** A fresh profile with the .oxt installed, and an office started on it afresh. */
     static Office officeWithExtension(Path java) throws IOException, OfficeException {
         Path profile = Files.createTempDirectory("thethuc-it-").resolve("profile");

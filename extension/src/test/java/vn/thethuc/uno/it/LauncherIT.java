@@ -289,6 +289,10 @@ class LauncherIT {
         Run made = run(env, "new", "--type", "KH", "--out", plan.toString(), "--spec", spec.toString());
         assertEquals(0, made.exit(), made.err());
         assertTrue(made.out().contains("Đã tạo") && java.nio.file.Files.size(plan) > 0, made.out());
+        Run unfilled = run(env, "check", plan.toString(), "--format", "json", "--mode", "issue");
+        assertEquals(1, unfilled.exit(), "the guidance sentences left to write stop an issue: " + unfilled.out());
+        assertTrue(unfilled.out().contains("ND30.TEXT.PLACEHOLDER"), unfilled.out());
+        Fixtures.fillInFile(plan); // the drafter writes the plan
 
         Run checked = run(env, "check", plan.toString(), "--format", "json", "--mode", "issue");
         assertEquals(0, checked.exit(), checked.out() + checked.err());
@@ -371,6 +375,7 @@ class LauncherIT {
         java.nio.file.Path p12 = vn.thethuc.sign.PadesSignerTest.p12(dir, signerKey);
         java.nio.file.Path plan = dir.resolve("ke-hoach.odt");
         assertEquals(0, run(env, "new", "--type", "KH", "--out", plan.toString()).exit());
+        Fixtures.fillInFile(plan);
         java.nio.file.Path pdf = dir.resolve("ke-hoach.pdf");
         Run signed = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs12", p12.toString(),
                 "--image", SignatureImages.signature(dir.resolve("chu-ky.png")).toString());
@@ -508,6 +513,7 @@ class LauncherIT {
         java.nio.file.Files.writeString(spec, "{\"number\": \"15\"}");
         java.nio.file.Path plan = dir.resolve("ke-hoach.odt");
         assertEquals(0, run(env, "new", "--type", "KH", "--spec", spec.toString(), "--out", plan.toString()).exit());
+        Fixtures.fillInFile(plan);
 
         java.nio.file.Path pdf = dir.resolve("ke-hoach.pdf");
         java.nio.file.Path signature = SignatureImages.signature(dir.resolve("chu-ky.png"));
@@ -604,6 +610,7 @@ class LauncherIT {
         // issues it with the agency's key in a PKCS#12 file (the signer's is on the token)
         java.nio.file.Path plan = dir.resolve("ke-hoach.odt");
         assertEquals(0, run(env, "new", "--type", "KH", "--out", plan.toString()).exit());
+        Fixtures.fillInFile(plan);
         java.nio.file.Path pdf = dir.resolve("ke-hoach-token.pdf");
         try (vn.thethuc.sign.TestTsa tsa = new vn.thethuc.sign.TestTsa()) {
             Run signed = run(env, "sign", plan.toString(), "--out", pdf.toString(), "--pkcs11",

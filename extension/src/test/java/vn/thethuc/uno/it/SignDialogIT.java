@@ -77,7 +77,7 @@ class SignDialogIT extends WithOffice {
             Accessibility.type(d, "Key file", p12.toString());
             Accessibility.type(d, "PIN / password", "123456");
             click(button(d, "Show certificates"));
-            Accessibility.awaitLabel(d, "1 certificates; choose the one to sign with.");
+            Accessibility.awaitLabel(d, "1 certificates; choose the one to sign with");
             Accessibility.type(d, "PIN / password", "123456");
             click(button(d, "Sign and export"));
             Accessibility.awaitLabel(d, "Signed and saved: " + pdf);

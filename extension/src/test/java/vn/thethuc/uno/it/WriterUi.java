@@ -327,10 +327,19 @@ abstract class WriterUi {
             }
         }
 
+        String now = text(doc);
+        person.menu(doc, documentsMenu(), command(Command.FEED));
+        d = person.window(window);
+        person.click(Person.control(d, title("dialog.feed.source"), AccessibleRole.TEXT));
+        inScreenOrder(person.tabThrough(d, 10), window);
+        person.click(Person.button(d, title("dialog.cancel")));
+        person.awaitClosed(window);
+        same(now, text(doc), "Cancel changed the document");
         person.menu(doc, documentsMenu(), command(Command.FEED));
         person.window(window);
         person.key("Escape");
         person.awaitClosed(window);
+        same(now, text(doc), "Esc changed the document");
     }
 
     // Signing.
@@ -343,6 +352,18 @@ abstract class WriterUi {
         String window = title("dialog.sign.window");
         person.menu(doc, documentsMenu(), command(Command.SIGN));
         XAccessibleContext d = person.window(window);
+        Path proposed = Path.of(Person.text(d, title("dialog.sign.out")));
+        person.click(Person.control(d, title("dialog.sign.out"), AccessibleRole.TEXT));
+        inScreenOrder(person.tabThrough(d, 14), window);
+        person.click(Person.button(d, title("dialog.cancel")));
+        person.awaitClosed(window);
+        assertFalse(Files.exists(proposed), "Cancel wrote a PDF");
+        person.menu(doc, documentsMenu(), command(Command.SIGN));
+        XAccessibleContext dialog = person.window(window);
+        signWith(dialog, p12, window);
+    }
+
+    private void signWith(XAccessibleContext d, Path p12, String window) throws Exception {
         person.choose(d, title("dialog.sign.source"), title("dialog.sign.token"));
         person.choose(d, title("dialog.sign.source"), title("dialog.sign.file"));
         // Browse: LibreOffice's file dialog, the path typed where it asks for a name
