@@ -567,6 +567,7 @@ class LauncherIT {
                 + " thực hiện bình đẳng giới năm 2026\"}");
         java.nio.file.Path warned = dir.resolve("phoi-hop.odt");
         assertEquals(0, run(env, "new", "--type", "KH", "--spec", spec.toString(), "--out", warned.toString()).exit());
+        Fixtures.fillInFile(warned);
         Run withWarnings = run(env, "sign", warned.toString(), "--out", dir.resolve("phoi-hop.pdf").toString(), "--pkcs12",
                 p12.toString(), "--no-certify");
         assertEquals(0, withWarnings.exit(), withWarnings.out() + withWarnings.err());
