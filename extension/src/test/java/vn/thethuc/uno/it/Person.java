@@ -209,19 +209,24 @@ final class Person {
             throw new AssertionError("«" + label + "» is not a drop-down list (role " + box.getAccessibleRole() + ")");
         }
         Rectangle r = bounds(box);
-        screen.click(r.X + r.Width - 8, r.Y + r.Height / 2);
         XAccessibleContext list = null;
-        for (int k = 0; k < 100; k++) {
-            Thread.sleep(50);
-            // the list that drops down stands below (or above) the box; a one-row list box's list is the box itself
-            list = find(box, c -> c.getAccessibleRole() == AccessibleRole.LIST && showing(c)
-                    && (bounds(c).Y >= r.Y + r.Height - 2 || bounds(c).Y + bounds(c).Height <= r.Y + 2));
-            if (list != null) {
-                break;
+        // a click that lands while the dialog is still busy with the previous one is lost, as it is for a
+        // person, who clicks again; a one-row list never drops however often it is clicked
+        for (int attempt = 0; attempt < 3 && list == null; attempt++) {
+            screen.click(r.X + r.Width - 8, r.Y + r.Height / 2);
+            for (int k = 0; k < 60; k++) {
+                Thread.sleep(50);
+                // the list that drops down stands below (or above) the box; a one-row list box's list is the box itself
+                list = find(box, c -> c.getAccessibleRole() == AccessibleRole.LIST && showing(c)
+                        && (bounds(c).Y >= r.Y + r.Height - 2 || bounds(c).Y + bounds(c).Height <= r.Y + 2));
+                if (list != null) {
+                    break;
+                }
             }
         }
         if (list == null) {
-            throw new AssertionError("«" + label + "»: no list dropped down");
+            shot("failed-choose");
+            throw new AssertionError("«" + label + "»: no list dropped down after three clicks");
         }
         List<String> shown = new ArrayList<>();
         XAccessibleContext wanted = null;
