@@ -39,7 +39,8 @@ public final class Nd30Profile {
     private record Raw(String name, String title, double tolerancePt, double toleranceMm, RawPage page, RawFont font,
             Map<String, double[]> sizes, RawBody body, LinkedHashMap<String, String> typeCodes,
             List<String> mixedCaseCodes, List<String> legalBasisTypes, List<String> collectiveBodies, String letters,
-            List<String> academicTitles, List<String> agencyNames, LinkedHashMap<String, RawRule> rules,
+            List<String> academicTitles, List<String> agencyNames, List<String> titleNames,
+            LinkedHashMap<String, RawRule> rules,
             LinkedHashMap<String, String> otherTypeCodes, List<String> trichYeuOptional, RawPlaceholders placeholders) {
     }
 
@@ -197,6 +198,11 @@ public final class Nd30Profile {
 
     public List<String> agencyNames() {
         return raw.agencyNames();
+    }
+
+    /** Titles as Phụ lục II writes them: "Phó Giám đốc", "Chánh Văn phòng". */
+    public List<String> titleNames() {
+        return raw.titleNames() == null ? List.of() : raw.titleNames();
     }
 
     public Map<String, RuleInfo> rules() {

@@ -57,6 +57,12 @@ public final class Recognizer {
         TREE.put(Heading.Level.PLUS, PLUS);
     }
 
+    /** "Kính gửi:", and "Kính gởi" as the South long wrote it. */
+    public static boolean isKinhGui(String t) {
+        String n = Text.nfc(t);
+        return n.startsWith("Kính gửi") || n.startsWith("Kính gởi");
+    }
+
     /** A left indent this deep under "Kính gửi:" lines up with the recipients, far right of any body text. */
     static final double ADDRESS_INDENT_MM = 30;
 
@@ -72,6 +78,14 @@ public final class Recognizer {
      */
     static boolean isAuthorityLine(String t) {
         return t.chars().anyMatch(Character::isLetter) && t.equals(t.toUpperCase(java.util.Locale.forLanguageTag("vi")));
+    }
+
+    private static final Pattern AUTHORITY_PREFIX = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*\\p{L}");
+
+    /** A signer's line beside a recipient: an authority ("KT. CHỦ TỊCH") or a title of two words or more, in capitals. */
+    static boolean isSignerLine(String t) {
+        String s = Text.squeeze(t);
+        return isAuthorityLine(s) && (s.matches("^(TM|KT|TL|TUQ|Q)\\..*") || s.split(" ").length >= 2);
     }
 
     public Structure recognize(DocumentSnapshot doc) {
@@ -116,7 +130,7 @@ public final class Recognizer {
         Optional<Paragraph> vv = ps.stream().filter(p -> p.trimmed().startsWith("V/v")).findFirst();
         // The header: everything above the title (or above the V/v line or Kính gửi of a công văn).
         int headerEnd = title.map(Paragraph::index)
-                .orElse(vv.map(p -> p.index() + 1).orElse(firstIndex(ps, p -> p.trimmed().startsWith("Kính gửi"),
+                .orElse(vv.map(p -> p.index() + 1).orElse(firstIndex(ps, p -> isKinhGui(p.trimmed()),
                         Math.min(ps.size(), 12))));
         if (title.isEmpty()) {
             // Without a title line the header is at least the table that opens the document (a công
@@ -126,9 +140,9 @@ public final class Recognizer {
         }
         List<Paragraph> header = ps.subList(0, Math.min(headerEnd, ps.size()));
 
-        java.util.function.Predicate<String> isQuocHieu = t -> QUOC_HIEU.matcher(Text.upper(t)).find();
+        java.util.function.Predicate<String> isQuocHieu = t -> QUOC_HIEU.matcher(Text.upper(Text.visible(t))).find();
         java.util.function.Predicate<String> isTieuNgu = t -> {
-            String n = Text.nfc(t);
+            String n = Text.squeeze(Text.visible(t));
             return n.contains("Độc lập") && n.contains("Tự do") && n.contains("Hạnh phúc");
         };
         // a Quốc hiệu with a word missing or mistyped is still the Quốc hiệu, reported for its wording
@@ -171,7 +185,7 @@ public final class Recognizer {
         if (title.isPresent()) {
             int i = title.get().index() + 1;
             while (i < ps.size() && !ps.get(i).isBlank() && ps.get(i).alignment() == Alignment.CENTER
-                    && !Text.isDecoration(ps.get(i).text()) && !ps.get(i).trimmed().startsWith("Kính gửi")
+                    && !Text.isDecoration(ps.get(i).text()) && !isKinhGui(ps.get(i).trimmed())
                     && !(!trichYeu.isEmpty() && isAuthorityLine(ps.get(i).trimmed()))
                     && trichYeu.size() < 4) {
                 trichYeu.add(ps.get(i++));
@@ -180,11 +194,12 @@ public final class Recognizer {
         }
         List<Paragraph> kinhGui = new ArrayList<>();
         for (int i = Math.max(0, Math.min(bodyStart, ps.size())); i < Math.min(ps.size(), bodyStart + 12); i++) {
-            if (Text.nfc(ps.get(i).trimmed()).startsWith("Kính gửi")) {
+            if (isKinhGui(ps.get(i).trimmed())) {
                 kinhGui.add(ps.get(i));
                 for (int j = i + 1; j < ps.size(); j++) {
-                    String t = ps.get(j).trimmed();
-                    String before = kinhGui.get(kinhGui.size() - 1).trimmed();
+                    // (lines pushed right with no-break spaces are the address block's too)
+                    String t = Text.squeeze(ps.get(j).text());
+                    String before = Text.squeeze(kinhGui.get(kinhGui.size() - 1).text());
                     // a recipient wrapped onto the next line ("- Các Sở: Công Thương, Tài chính," / "Nông nghiệp …;")
                     boolean wrapped = kinhGui.size() > 1 && !t.isEmpty() && before.matches("^[-–]\\s.*,$")
                             && ps.get(j).place().equals(ps.get(j - 1).place()) && t.length() <= 80;
@@ -237,7 +252,9 @@ public final class Recognizer {
                 for (; i < ps.size() && (ps.get(i).isBlank() || ps.get(i).trimmed().matches("^[-–+].*")); i++) {
                     if (!ps.get(i).isBlank()) {
                         Paragraph item = ps.get(i);
-                        Optional<int[]> gap = labelGap.isPresent() ? column(item, Recognizer::isAuthorityLine) : Optional.empty();
+                        // once the signer's column has begun, whatever stands right of the gap is its: "(Đã ký)", the name
+                        Optional<int[]> gap = signature.isEmpty() ? column(item, Recognizer::isSignerLine)
+                                : column(item, t -> !t.isBlank());
                         if (gap.isPresent()) {
                             items.add(item.slice(0, gap.get()[0]));
                             signature.add(item.slice(gap.get()[1], gap.get()[2]));
@@ -268,7 +285,35 @@ public final class Recognizer {
         }
         String code = typeName.flatMap(profile::codeOfTitle).orElseGet(() -> codeFromSymbol(so));
         return new Structure(code, typeName, agency, so, quocHieu, tieuNgu, date, title, trichYeu, vv, kinhGui, body,
-                headings(body), noiNhan, items, signature);
+                headings(body), noiNhan, items, signature, headings(appendix(ps, signature)));
+    }
+
+    /** The names a document attached to a Quyết định goes by: "ĐIỀU LỆ", "QUY CHẾ" … */
+    private static final Pattern APPENDIX_TITLE = Pattern.compile("^(ĐIỀU LỆ|QUY CHẾ|QUY ĐỊNH)(\\s|$)");
+
+    /**
+     * The text of a document attached after the signature: from its title in capitals ("ĐIỀU LỆ") to the end,
+     * outside tables. Empty when nothing after the signature opens so.
+     */
+    static List<Paragraph> appendix(List<Paragraph> ps, List<Paragraph> signature) {
+        if (signature.isEmpty()) {
+            return List.of();
+        }
+        Paragraph last = signature.get(signature.size() - 1);
+        int from = last.index() + 1;
+        if (last.place().inTable()) {
+            while (from < ps.size() && ps.get(from).place().table() == last.place().table()) {
+                from++;
+            }
+        }
+        for (int i = from; i < ps.size(); i++) {
+            Paragraph p = ps.get(i);
+            String t = Text.squeeze(Text.nfc(p.text()));
+            if (!p.place().inTable() && Text.isUpperCase(t) && APPENDIX_TITLE.matcher(t).find()) {
+                return ps.subList(i + 1, ps.size()).stream().filter(o -> !o.place().inTable() && !o.isBlank()).toList();
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -396,7 +441,9 @@ public final class Recognizer {
                 break;
             }
         }
-        boolean hasUpper = sig.stream().anyMatch(p -> Text.isUpperCase(p.text()));
+        // "TL. Hiệu trưởng" typed in sentence case is still the signer's authority line
+        boolean hasUpper = sig.stream().anyMatch(p -> Text.isUpperCase(p.text())
+                || p.alignment() != Alignment.LEFT && AUTHORITY_PREFIX.matcher(Text.squeeze(p.text())).find());
         boolean endsWithName = !sig.isEmpty() && !Text.isUpperCase(sig.get(sig.size() - 1).text())
                 && sig.get(sig.size() - 1).text().strip().split("\\s+").length <= 6;
         return hasUpper && endsWithName ? sig : List.of();
@@ -413,14 +460,42 @@ public final class Recognizer {
         return Structure.CONG_VAN;
     }
 
+    /** "A. MỤC TIÊU", "B. NHIỆM VỤ": a capital letter, a period and the part's name. */
+    static final Pattern LETTERED = Pattern.compile("^(?<n>[A-ZĐ])(?<mark>\\.)" + GAP + "*(?=\\p{Lu})");
+    private static final String PART_LETTERS = "ABCDĐEGHIKLMNOPQRSTUVXY";
+
     static List<Heading> headings(List<Paragraph> body) {
         List<Heading> hs = new ArrayList<>();
         Map<Heading.Level, Matcher> matchers = new java.util.EnumMap<>(Heading.Level.class);
         TREE.forEach((level, pattern) -> matchers.put(level, pattern.matcher("")));
+        // Lettered parts above the numbering: only where "A." and "B." both open parts, and then a letter is a
+        // part only when it is the next one ("C." after "B." is no Roman hundred)
+        Matcher lettered = LETTERED.matcher("");
+        boolean hasA = false;
+        boolean hasB = false;
+        for (Paragraph p : body) {
+            String t = Text.nfc(p.labelledText());
+            if (lettered.reset(t).find()) {
+                hasA |= lettered.group("n").equals("A");
+                hasB |= lettered.group("n").equals("B") && hasA;
+            }
+        }
+        int nextPart = hasA && hasB ? 0 : -1;
         for (Paragraph p : body) {
             String t = Text.nfc(p.labelledText()); // Word's list numbering shows "a)" the text does not hold
             if (t.isEmpty()) {
                 continue;
+            }
+            if (nextPart >= 0 && nextPart < PART_LETTERS.length() && lettered.reset(t).find()) {
+                String n = lettered.group("n");
+                int at = PART_LETTERS.indexOf(n);
+                // after D comes Đ, or E where the writer's alphabet is the Latin one
+                boolean next = at == nextPart || n.equals("E") && nextPart == PART_LETTERS.indexOf('Đ');
+                if (next) {
+                    hs.add(new Heading(Heading.Level.LETTERED, n, p.index(), "."));
+                    nextPart = at + 1;
+                    continue;
+                }
             }
             for (Heading.Level level : levelsOpenedBy(t.charAt(0))) {
                 Matcher m = matchers.get(level).reset(t);

@@ -35,6 +35,21 @@ public final class Text {
         return true;
     }
 
+    /**
+     * The text as it prints, for reading words: NFC, without the soft hyphens and zero-width characters Word
+     * files carry inside words ("Lư\u00ADu VT"). Its offsets are not the paragraph's: never for a fix.
+     */
+    public static String visible(String s) {
+        String n = nfc(s);
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '\u00AD' || c >= '\u200B' && c <= '\u200D' || c == '\uFEFF') {
+                return n.replaceAll("[\u00AD\u200B-\u200D\uFEFF]", "");
+            }
+        }
+        return n;
+    }
+
     public static String upper(String s) {
         return nfc(s).toUpperCase(VI);
     }

@@ -200,14 +200,17 @@ final class BodyRules {
                 f.fixable(upright.get(0), upright.stream().<Fix>map(p -> new Fix.SetFormat(p.index(), Fix.Format.ITALIC, true))
                         .toList(), "notItalic");
             }
+            // Phụ lục I, II.6.a: every line of the block ends with ";", the block's last — the proposal that closes
+            // it, "Theo đề nghị của …," as often typed before "QUYẾT ĐỊNH:" — with "."
             for (int i = 0; i < block.size(); i++) {
                 Paragraph p = block.get(i);
-                String t = p.trimmed();
+                String t = p.text().stripTrailing();
                 boolean last = i == block.size() - 1;
-                // the proposal that closes the block often ends "…," before "QUYẾT ĐỊNH:": written so, not judged
-                boolean closes = t.endsWith(".") || !canCu.contains(p) && t.endsWith(",");
-                if (last ? !closes : !t.endsWith(";") && !t.endsWith(".")) {
-                    f.at(p, "ending", last ? "." : ";");
+                String want = last ? "." : ";";
+                if (!t.endsWith(want)) {
+                    boolean swap = t.endsWith(";") || t.endsWith(",") || t.endsWith(".") || t.endsWith(":");
+                    int end = t.length();
+                    f.fixable(p, List.of(new Fix.ReplaceText(p.index(), swap ? end - 1 : end, end, want)), "ending", want);
                 }
             }
         }
@@ -248,13 +251,17 @@ final class BodyRules {
         private static final java.util.Map<String, Pattern> PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
 
         /**
-         * A name is reported only where its first word is written as the name writes it ("Sở", "Bộ" …; a
-         * lower-case "sở" is another phrase): the paragraph is searched for those few words, and the names
-         * that start with one are tried there only.
+         * A name is reported only where its first word is written as the name writes it ("Sở", "Bộ", "Phó" …;
+         * a lower-case "sở" is another phrase): the paragraph is searched for those few words, and the names
+         * that start with one are tried there only. Titles the same way ("Phó giám đốc" → "Phó Giám đốc"), and a
+         * unit's word in lower case before its proper name ("phòng Đào tạo", "trường Đại học Duy Tân"). Text in
+         * capitals is a heading and writes every name so. One place, one finding.
          */
         @Override
         public void check(CheckContext ctx, Findings f) {
-            List<String> names = ctx.profile().agencyNames();
+            List<String> names = new java.util.ArrayList<>(ctx.profile().agencyNames());
+            int agencies = names.size();
+            names.addAll(ctx.profile().titleNames());
             List<Matcher> matchers = names.stream().map(n -> PATTERNS.computeIfAbsent(n, CapsAgency::pattern).matcher("")).toList();
             java.util.Map<String, List<Integer>> byHead = new java.util.LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
@@ -262,34 +269,95 @@ final class BodyRules {
                 byHead.computeIfAbsent(n.substring(0, n.indexOf(' ') < 0 ? n.length() : n.indexOf(' ')),
                         k -> new java.util.ArrayList<>()).add(i);
             }
+            // one wrong form, one finding (at its first place, fixing every place): "Phó giám đốc" eight times is one habit
+            java.util.Map<String, Wrong> wrong = new java.util.LinkedHashMap<>();
+            Matcher unit = UNIT.matcher("");
             for (Paragraph p : ctx.document().paragraphs()) {
                 String text = Text.nfc(p.text());
-                Boolean upper = null;
+                if (Text.isUpperCase(text)) {
+                    continue;
+                }
+                List<int[]> said = new java.util.ArrayList<>();
                 for (java.util.Map.Entry<String, List<Integer>> head : byHead.entrySet()) {
                     for (int at = text.indexOf(head.getKey()); at >= 0; at = text.indexOf(head.getKey(), at + 1)) {
                         if (at > 0 && Character.isLetter(text.charAt(at - 1))) {
                             continue;
-                        }
-                        if (upper == null) {
-                            upper = Text.isUpperCase(text);
-                        }
-                        if (upper) {
-                            break; // a heading in capitals writes every name so
                         }
                         for (int i : head.getValue()) {
                             Matcher m = matchers.get(i).reset(text).region(at, text.length());
                             if (m.lookingAt()) {
                                 String found = m.group();
                                 String spaced = found.replaceAll("\\s*-\\s*", " - ").replaceAll("\\s+", " ");
-                                if (!spaced.equals(names.get(i)) && !Text.isUpperCase(found)) {
-                                    f.at(p, "case", found, names.get(i));
+                                if (!spaced.equals(names.get(i)) && !Text.isUpperCase(found) && free(said, m.start(), m.end())) {
+                                    wrong.computeIfAbsent(spaced, k -> new Wrong(i < agencies ? "case" : "title", found,
+                                            names.get(i))).add(p, text, m.start(), m.end());
+                                    said.add(new int[] {m.start(), m.end()});
                                 }
                             }
                         }
                     }
                 }
+                unit.reset(text);
+                while (unit.find()) {
+                    if (!free(said, unit.start(), unit.end())) {
+                        continue;
+                    }
+                    String found = unit.group("unit") != null ? unit.group("unit") : unit.group("office");
+                    String named = unit.group().strip();
+                    wrong.computeIfAbsent(found, k -> new Wrong("unit", named,
+                            Character.toUpperCase(found.charAt(0)) + named.substring(1))).add(p, text, unit.start(),
+                            unit.start() + found.length());
+                }
+            }
+            for (Wrong w : wrong.values()) {
+                Paragraph first = w.places.get(0);
+                if (w.fixes.size() == w.places.size()) {
+                    f.fixable(first, w.fixes, w.key, w.found, w.right);
+                } else {
+                    f.at(first, w.key, w.found, w.right);
+                }
             }
         }
+
+        /** A name written wrong, where, and the fixes (where the text searched is the paragraph's: NFC already). */
+        private static final class Wrong {
+            final String key;
+            final String found;
+            final String right;
+            final List<Paragraph> places = new java.util.ArrayList<>();
+            final List<Fix> fixes = new java.util.ArrayList<>();
+
+            Wrong(String key, String found, String right) {
+                this.key = key;
+                this.found = found;
+                this.right = right;
+            }
+
+            void add(Paragraph p, String text, int start, int end) {
+                places.add(p);
+                if (text.equals(p.text())) {
+                    String word = text.substring(start, end);
+                    String fixed = key.equals("unit") ? Character.toUpperCase(word.charAt(0)) + word.substring(1)
+                            : right.length() == word.length() ? right : null;
+                    if (fixed != null) {
+                        fixes.add(new Fix.ReplaceText(p.index(), start, end, fixed));
+                    }
+                }
+            }
+        }
+
+        private static boolean free(List<int[]> said, int start, int end) {
+            return said.stream().noneMatch(r -> start < r[1] && r[0] < end);
+        }
+
+        /**
+         * A unit's word in lower case where it opens the unit's own name: "trường Đại học Duy Tân" (not "các trường
+         * Đại học, Cao đẳng", which names none), "văn phòng UBND tỉnh". Other words ("phòng Quản lý công nghiệp") are written both ways in real offices: not judged.
+         */
+        private static final Pattern UNIT = Pattern.compile("(?<![\\p{L}])(?:(?<unit>trường)\\s+(?:Đại học|Cao đẳng|"
+                + "Trung học phổ thông|Trung học cơ sở|Trung cấp|Tiểu học|Mầm non|THPT|THCS|Chính trị)\\s+(?=\\p{Lu})"
+                + "|(?<office>văn phòng)\\s+(?:UBND|Ủy ban|Uỷ ban|HĐND|Hội đồng|Sở|Bộ|Tỉnh ủy|Huyện ủy|Chính phủ|Quốc hội|"
+                + "Chủ tịch)(?![\\p{L}]))");
 
         /** The name, any letter case, any spacing around its hyphen, as a whole phrase. */
         private static Pattern pattern(String name) {

@@ -24,10 +24,10 @@ final class DateRules {
     }
 
     static Optional<DateLine> parse(Paragraph p) {
-        String text = Text.nfc(p.text());
+        // no-break spaces pad a typed-in day ("ngày\u00a0\u00a0 02\u00a0\u00a0\u00a0 tháng"); one for one, positions hold
+        String text = Text.nfc(p.text()).replace('\u00A0', ' ');
         Matcher m = Recognizer.DATE.matcher(text.stripTrailing());
         if (!m.find()) {
-            // Recognition squeezes white space; positions need the original, so retry on it.
             return Optional.empty();
         }
         return Optional.of(new DateLine(p, m.group("place").strip(), m.group("d"), m.start("d"), m.group("m"),

@@ -18,8 +18,24 @@ final class HeaderRules {
     }
 
     /** Right half of the header: the right column of its table, or centred/right-aligned text. */
-    static boolean onTheRight(Paragraph p) {
-        return p.place().inTable() ? p.place().column() >= 1 : p.alignment() != Alignment.LEFT;
+    /**
+     * In a table's right column; outside tables, aligned off the left, or the right column of a line typed as
+     * two columns with a tab or spaces ("ỦY BAN NHÂN DÂN⇥CỘNG HÒA …": the slice recognition took after the gap).
+     */
+    static boolean onTheRight(CheckContext ctx, Paragraph p) {
+        if (p.place().inTable()) {
+            return p.place().column() >= 1;
+        }
+        if (p.alignment() != Alignment.LEFT) {
+            return true;
+        }
+        List<Paragraph> all = ctx.document().paragraphs();
+        if (p.index() < 0 || p.index() >= all.size()) {
+            return false;
+        }
+        String whole = all.get(p.index()).text();
+        int at = whole.lastIndexOf(p.text());
+        return at > 0 && !whole.substring(0, at).isBlank() && whole.substring(0, at).matches("(?s).*\\S(\t|[ \u00A0]{3,})[ \u00A0\t]*");
     }
 
     static final class QuocHieu extends BaseRule {
@@ -44,7 +60,7 @@ final class HeaderRules {
                 f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "notBold");
             }
             wrongSize(ctx, p, "quocHieu").ifPresent(s -> f.at(p, "size", fmt(s), ctx.profile().size("quocHieu")));
-            if (!onTheRight(p)) {
+            if (!onTheRight(ctx, p)) {
                 f.at(p, "position");
             }
         }
@@ -66,7 +82,8 @@ final class HeaderRules {
             }
             Paragraph p = t.get();
             // U+2010 and U+2011 (Word's non-breaking hyphen) print as the hyphen
-            String text = Text.nfc(p.trimmed()).replace('\u2010', '-').replace('\u2011', '-');
+            // a double space ("Tự  do") is nothing a reader sees
+            String text = Text.squeeze(Text.visible(p.trimmed())).replace('\u2010', '-').replace('\u2011', '-');
             if (!text.equals(TIEU_NGU)) {
                 // a line of a paragraph gets no fix: Findings drops fixes on a part of a paragraph
                 f.fixable(p, dashFixes(p), "wording", TIEU_NGU);
@@ -105,6 +122,10 @@ final class HeaderRules {
         }
     }
 
+    /** A character typed before the agency's first word: "DUBND TỈNH LÀO CAI". */
+    private static final Pattern STRAY = Pattern.compile(
+            "^\\s*(\\p{Lu})(?=(?:UBND|ỦY BAN|UỶ BAN|SỞ|BỘ|BAN|TRƯỜNG|CÔNG AN|HỘI|TỔNG|CỤC|VIỆN|VĂN PHÒNG|HĐND)(?![\\p{L}]))");
+
     static final class CoQuan extends BaseRule {
         CoQuan() {
             super("ND30.HEADER.CO_QUAN");
@@ -133,6 +154,12 @@ final class HeaderRules {
                 Paragraph p = lines.get(i);
                 if (!Text.isUpperCase(p.text())) {
                     f.at(p, "notUpper");
+                }
+                Matcher stray = STRAY.matcher(p.text());
+                if (stray.lookingAt()) {
+                    int at = stray.start(1);
+                    f.fixable(p, List.of(new Fix.ReplaceText(p.index(), at, at + 1, "")), "strayChar", stray.group(1),
+                            p.trimmed().substring(1));
                 }
                 if (i < firstBold && p.anyBold()) {
                     f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, false)), "parentBold");

@@ -28,6 +28,12 @@ final class NumberingRules {
 
         @Override
         public void check(CheckContext ctx, Findings f) {
+            check(ctx, ctx.structure().headings(), true, f);
+            // an attached Điều lệ, Quy chế: its own numbering, judged for its order only (its form is its drafter's)
+            check(ctx, ctx.structure().appendixHeadings(), false, f);
+        }
+
+        private static void check(CheckContext ctx, List<Heading> headings, boolean marks, Findings f) {
             int roman = 0;
             int arabic = 0;
             int article = 0;
@@ -35,7 +41,9 @@ final class NumberingRules {
             int section = 0;
             int decimalParent = -1;
             int decimal = 0;
-            for (Heading h : ctx.structure().headings()) {
+            int romanRunsOn = -1;
+            int arabicRunsOn = -1;
+            for (Heading h : headings) {
                 switch (h.level()) {
                     case CHAPTER -> {
                         int n = Roman.value(h.label());
@@ -54,16 +62,32 @@ final class NumberingRules {
                         section = n;
                         arabic = 0;
                     }
+                    case LETTERED -> {
+                        // under a lettered part the numbering starts again, or runs on from the part before: both are seen
+                        romanRunsOn = roman;
+                        arabicRunsOn = arabic;
+                        roman = 0;
+                        arabic = 0;
+                    }
                     case ROMAN -> {
                         int n = Roman.value(h.label());
+                        if (roman == 0 && romanRunsOn > 0 && n == romanRunsOn + 1) {
+                            roman = romanRunsOn;
+                        }
+                        romanRunsOn = -1;
                         if (n != roman + 1) {
                             f.at(at(ctx, h), "roman", h.label(), Roman.of(roman + 1));
                         }
                         roman = Math.max(n, roman + 1);
                         arabic = 0;
+                        arabicRunsOn = -1;
                     }
                     case ARABIC -> {
                         int n = Integer.parseInt(h.label());
+                        if (arabic == 0 && arabicRunsOn > 0 && n == arabicRunsOn + 1) {
+                            arabic = arabicRunsOn;
+                        }
+                        arabicRunsOn = -1;
                         if (n != arabic + 1) {
                             f.at(at(ctx, h), "arabic", h.label(), arabic + 1);
                         }
@@ -90,7 +114,7 @@ final class NumberingRules {
                         Paragraph p = at(ctx, h);
                         if (n != article + 1) {
                             f.at(p, "article", h.label(), article + 1);
-                        } else if (h.mark().equals(":")) {
+                        } else if (marks && h.mark().equals(":")) {
                             f.fixable(p, markFix(p, "Điều", ':', '.'), "articleColon", h.label());
                         }
                         article = n;

@@ -36,7 +36,7 @@ final class RecipientRules {
             List<List<Paragraph>> recipients = new java.util.ArrayList<>();
             for (int i = 1; i < k.size(); i++) {
                 Paragraph p = k.get(i);
-                if (recipients.isEmpty() || p.trimmed().startsWith("- ") || p.trimmed().startsWith("– ")) {
+                if (recipients.isEmpty() || Text.squeeze(p.text()).startsWith("- ") || Text.squeeze(p.text()).startsWith("– ")) {
                     recipients.add(new java.util.ArrayList<>());
                 }
                 recipients.get(recipients.size() - 1).add(p);
@@ -46,9 +46,9 @@ final class RecipientRules {
                 String end = r == recipients.size() - 1 ? "." : ";";
                 Paragraph opening = lines.get(0);
                 Paragraph last = lines.get(lines.size() - 1);
-                if (!opening.trimmed().startsWith("- ")) {
+                if (!Text.squeeze(opening.text()).startsWith("- ")) {
                     f.at(opening, "item", end);
-                } else if (!last.trimmed().endsWith(end)) {
+                } else if (!Text.squeeze(last.text()).endsWith(end)) {
                     f.at(last, "item", end);
                 }
             }
@@ -119,7 +119,7 @@ final class RecipientRules {
         int start = from;
         while (start <= t.length()) {
             int br = lineBreak(t, start);
-            int end = br < 0 ? t.length() : br;
+            int end = sideNote(t, start, br < 0 ? t.length() : br);
             Paragraph part = p.slice(start, end);
             if (!part.isBlank()) {
                 int lead = 0;
@@ -135,6 +135,15 @@ final class RecipientRules {
         }
     }
 
+    /** A note set beside a recipient after its end mark and a gap ("- Cổng thông tin điện tử Chính phủ;       Để đăng dự thảo"). */
+    private static final Pattern SIDE_NOTE = Pattern.compile("[;.](?:[ \\u00A0]{2,}|[ \\u00A0]*\\t[ \\u00A0\\t]*)(?=\\S)");
+
+    /** Where the recipient's own text ends on the line {@code start}..{@code end}: before a side note, if any. */
+    static int sideNote(String t, int start, int end) {
+        Matcher m = SIDE_NOTE.matcher(t).region(start, end);
+        return m.find() ? m.start() + 1 : end;
+    }
+
     /** A recipient: its first line and the lines it wraps onto ("- Các sở: …," / "Tài chính, …;"). */
     record Item(List<Line> lines) {
         Line first() {
@@ -146,7 +155,7 @@ final class RecipientRules {
         }
 
         boolean isLuu() {
-            return LUU_LINE.matcher(Text.nfc(first().text())).find();
+            return LUU_LINE.matcher(Text.visible(first().text())).find();
         }
     }
 
@@ -290,27 +299,48 @@ final class RecipientRules {
                 f.at(last.last().whole(), "missing");
                 return;
             }
+            // one line, one finding: its opening and its end are said (and fixed) together
             Line line = last.last();
-            String first = Text.nfc(last.first().text());
+            String first = Text.visible(last.first().text());
+            String opening = null;
+            List<Fix> fixes = new ArrayList<>();
+            boolean fixable = true;
             if (!LUU.matcher(first).find()) {
                 Matcher noColon = Pattern.compile("^[-–]?\\s*Lưu(\\s*)(?=VT(?![\\p{L}\\d]))").matcher(first);
-                if (noColon.find() && first.equals(last.first().text())) {
-                    f.fixable(last.first().whole(), List.of(last.first().replace(noColon.start(1), noColon.end(1), ": ")), "colon");
+                if (noColon.find()) {
+                    opening = "colon";
+                    if (first.equals(last.first().text())) {
+                        fixes.add(last.first().replace(noColon.start(1), noColon.end(1), ": "));
+                    } else {
+                        fixable = false; // soft hyphens in the word: the offsets are not the paragraph's
+                    }
                 } else {
-                    f.at(last.first().whole(), "noVT");
+                    opening = "noVT";
+                    fixable = false;
                 }
             }
             String t = Text.nfc(line.text()).stripTrailing();
-            if (!t.endsWith(".")) {
+            boolean period = !t.endsWith(".");
+            if (period) {
                 int end = t.length();
                 boolean safe = t.endsWith(";") || t.endsWith(",") || Character.isLetter(t.charAt(end - 1))
                         || t.endsWith(")");
                 if (safe && !t.matches(".*\\)\\s*\\S+$") && t.equals(line.text().stripTrailing())) {
                     int start = t.endsWith(";") || t.endsWith(",") ? end - 1 : end;
-                    f.fixable(line.whole(), List.of(line.replace(start, end, ".")), "period");
+                    fixes.add(line.replace(start, end, "."));
                 } else {
-                    f.at(line.whole(), "period");
+                    fixable = false;
                 }
+            }
+            String key = opening == null ? "period" : !period ? opening : opening.equals("colon") ? "colonPeriod" : "noVTPeriod";
+            if (opening == null && !period) {
+                return;
+            }
+            Paragraph at = opening != null ? last.first().whole() : line.whole();
+            if (fixable && !fixes.isEmpty()) {
+                f.fixable(at, fixes, key);
+            } else {
+                f.at(at, key);
             }
         }
     }

@@ -15,45 +15,67 @@ final class SignatureRules {
     private SignatureRules() {
     }
 
-    /** A line of the signature block, with the paragraph it belongs to (line breaks split paragraphs). */
-    record Line(String text, Paragraph paragraph) {
+    /**
+     * A line of the signature block, with the paragraph it belongs to (line breaks split paragraphs);
+     * {@code title}: an authority or title line, in capitals as it should be, or typed in sentence case
+     * ("TL. Hiệu trưởng" / "Phó Hiệu trưởng"), which Format reports.
+     */
+    record Line(String text, Paragraph paragraph, boolean title) {
         boolean upper() {
             return Text.isUpperCase(text);
         }
     }
 
+    /** "TL. Hiệu trưởng": an authority in whatever case. */
+    private static final Pattern ANY_CASE_PREFIX = Pattern.compile("^(TM|KT|TL|TUQ|Q)\\.\\s*\\p{L}");
+    /** "(Đã ký)", "(ký, ghi rõ họ tên)": neither a title nor the name. */
+    private static final Pattern REMARK = Pattern.compile("^\\(.*\\)$");
+
     static List<Line> lines(CheckContext ctx) {
-        List<Line> lines = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<Paragraph> of = new ArrayList<>();
         for (Paragraph p : ctx.structure().signature()) {
             // line breaks, and the long runs of spaces some type to push "KT. CHỦ TỊCH" onto the next line
             for (String l : p.text().split("[\\n\\r\\u2028]|[ \\u00A0]{6,}")) {
-                if (!l.isBlank() && !Text.isDecoration(l)) {
-                    lines.add(new Line(Text.squeeze(Text.nfc(l)), p));
+                String t = Text.squeeze(Text.visible(l));
+                if (!t.isBlank() && !Text.isDecoration(t) && !REMARK.matcher(t).matches()) {
+                    texts.add(t);
+                    of.add(p);
                 }
             }
+        }
+        List<Line> lines = new ArrayList<>();
+        boolean sentenceCase = !texts.isEmpty() && !Text.isUpperCase(texts.get(0)) && ANY_CASE_PREFIX.matcher(texts.get(0)).find();
+        for (int i = 0; i < texts.size(); i++) {
+            String t = texts.get(i);
+            // typed in sentence case, the title lines are the authority's and those under it but the last (the name)
+            boolean title = Text.isUpperCase(t) || sentenceCase && i < texts.size() - 1
+                    && (i == 0 || lines.get(i - 1).title() && !lines.get(i - 1).upper() && i <= 2);
+            lines.add(new Line(t, of.get(i), title));
         }
         return lines;
     }
 
     static List<Line> titleLines(CheckContext ctx) {
-        return lines(ctx).stream().filter(Line::upper).toList();
+        return lines(ctx).stream().filter(Line::title).toList();
     }
 
     /**
-     * The signer's name: the last line that is not in capitals, after the title lines. A title written
+     * The signer's name: the last line that is not a title, after the title lines. A title written
      * again under the name ("PHÓ GIÁM ĐỐC SỞ CÔNG THƯƠNG") does not hide it.
      */
     static Optional<Line> name(CheckContext ctx) {
         List<Line> l = lines(ctx);
         for (int i = l.size() - 1; i > 0; i--) {
-            if (!l.get(i).upper()) {
-                return l.subList(0, i).stream().anyMatch(Line::upper) ? Optional.of(l.get(i)) : Optional.empty();
+            if (!l.get(i).title()) {
+                return l.subList(0, i).stream().anyMatch(Line::title) ? Optional.of(l.get(i)) : Optional.empty();
             }
         }
-        return l.size() == 1 && !l.get(0).upper() ? Optional.of(l.get(0)) : Optional.empty();
+        return l.size() == 1 && !l.get(0).title() ? Optional.of(l.get(0)) : Optional.empty();
     }
 
-    static boolean isDeputy(String title) {
+    static boolean isDeputy(String line) {
+        String title = Text.upper(line);
         return title.startsWith("PHÓ ") || title.equals("THỨ TRƯỞNG") || title.startsWith("THỨ TRƯỞNG ");
     }
 
@@ -94,15 +116,15 @@ final class SignatureRules {
                 if (i > 0 && l.paragraph().index() - titles.get(i - 1).paragraph().index() > 1) {
                     break;
                 }
-                if (PREFIX.matcher(l.text()).find() || SLASHED.matcher(l.text()).find()) {
+                if (PREFIX.matcher(Text.upper(l.text())).find() || SLASHED.matcher(l.text()).find()) {
                     continue;
                 }
-                if (isDeputy(l.text()) && (i == 0 || !titles.get(i - 1).text().startsWith("KT."))) {
+                if (isDeputy(l.text()) && (i == 0 || !Text.upper(titles.get(i - 1).text()).startsWith("KT."))) {
                     f.at(l.paragraph(), "deputyWithoutKt", l.text());
                     break;
                 }
             }
-            String first = titles.get(0).text();
+            String first = Text.upper(titles.get(0).text());
             if (!first.startsWith("TM.") && !first.startsWith("TL.") && !first.startsWith("TUQ.") && collective(ctx)) {
                 f.at(titles.get(0).paragraph(), "collectiveWithoutTm", collectiveSuffix(ctx).orElse(""));
             }
@@ -163,6 +185,7 @@ final class SignatureRules {
         public void check(CheckContext ctx, Findings f) {
             List<Paragraph> seen = new ArrayList<>();
             List<Paragraph> lines = new ArrayList<>();
+            boolean lowerReported = false;
             for (Line l : titleLines(ctx)) {
                 Paragraph p = l.paragraph();
                 if (seen.contains(p)) {
@@ -170,7 +193,14 @@ final class SignatureRules {
                 }
                 seen.add(p);
                 lines.add(p);
-                if (!p.bold()) {
+                if (!l.upper()) {
+                    if (!lowerReported) { // the block typed in sentence case: one finding, the lines said together
+                        List<String> typed = titleLines(ctx).stream().filter(x -> !x.upper()).map(Line::text).toList();
+                        f.at(p, "titleNotUpper", String.join(" / ", typed),
+                                String.join(" / ", typed.stream().map(Text::upper).toList()));
+                        lowerReported = true;
+                    }
+                } else if (!p.bold()) {
                     f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "titleNotBold", l.text());
                 }
             }

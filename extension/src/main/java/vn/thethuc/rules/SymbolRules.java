@@ -15,9 +15,12 @@ final class SymbolRules {
      * a parenthesised unit as the police write it (CAT(PC04)).
      */
     static final String GROUP = "[\\p{L}\\d&]+(?:\\([\\p{L}\\d&]+\\))?";
-    /** "Số: 05/KH-UBND", "Số: 125/2021/NĐ-CP", or the draft's "Số:      /KH-UBND". */
+    /**
+     * "Số: 05/KH-UBND", "Số: 125/2021/NĐ-CP", or the draft's "Số:      /KH-UBND"; "Số:09/2010/QĐ-UBND" without
+     * the space is a slip of no consequence.
+     */
     static final Pattern STRICT = Pattern.compile(
-            "^Số:\\s+(?<n>\\d+|[\\s\\u00A0._…]*)/(?<y>\\d{4}/)?(?<sym>" + GROUP + "(?:-" + GROUP + ")*)$");
+            "^Số:\\s*(?<n>\\d+|[\\s\\u00A0._…]*)/(?<y>\\d{4}/)?(?<sym>" + GROUP + "(?:-" + GROUP + ")*)$");
     static final Pattern LOOSE = Pattern.compile(
             "^Số\\s*:?\\s*(?<n>\\d*)[\\s\\u00A0._…]*/\\s*(?:\\d{4}\\s*/\\s*)?(?<sym>.+)$");
 
@@ -30,7 +33,8 @@ final class SymbolRules {
         if (!m.find()) {
             return Optional.empty();
         }
-        return Optional.of(List.of(m.group("sym").replaceAll("\\s", "").split("-")));
+        // "KH – UBND" is one defect, its dash (ND30.SO_KY_HIEU.FORMAT): its groups are still KH and UBND
+        return Optional.of(List.of(m.group("sym").replaceAll("\\s", "").split("[-–—‒−]")));
     }
 
     /**

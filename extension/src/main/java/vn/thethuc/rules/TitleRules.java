@@ -81,6 +81,27 @@ final class TitleRules {
                     f.fixable(p, List.of(new Fix.SetFormat(p.index(), Fix.Format.BOLD, true)), "notBold");
                 }
                 wrongSize(ctx, p, "trichYeu").ifPresent(sz -> f.at(p, "size", fmt(sz), ctx.profile().size("trichYeu")));
+                commonNoun(p, f);
+            }
+        }
+
+        /**
+         * "việc chấp hành Quy định của pháp luật": "quy định" there is the common noun, not a document's name
+         * (which the trích yếu capitalises: "Ban hành Quy định về …"). Only that sure case is judged.
+         */
+        private static final java.util.regex.Pattern COMMON = java.util.regex.Pattern.compile(
+                "(?<=\\p{L}\\s)(Quy định|Quy chế)(?=\\s+(?:của\\s+)?pháp\\s+luật|\\s+hiện\\s+hành)");
+
+        private static void commonNoun(Paragraph p, Findings f) {
+            java.util.regex.Matcher m = COMMON.matcher(Text.nfc(p.text()));
+            if (m.find()) {
+                String lower = Text.nfc(p.text()).equals(p.text()) ? m.group(1).toLowerCase(java.util.Locale.forLanguageTag("vi")) : null;
+                if (lower != null) {
+                    f.fixable(p, List.of(new Fix.ReplaceText(p.index(), m.start(1), m.start(1) + 1, lower.substring(0, 1))),
+                            "commonNoun", m.group(1), lower);
+                } else {
+                    f.at(p, "commonNoun", m.group(1), m.group(1).toLowerCase(java.util.Locale.forLanguageTag("vi")));
+                }
             }
         }
 

@@ -107,6 +107,10 @@ final class TypographyRules {
                     f.at(p, "encoding");
                 }
             }
+            // the page number, in the header or footer: a font the text does not show (a style's VNI-Times)
+            ctx.document().pageStyles().stream().map(vn.thethuc.document.PageSetup::pageNumberFont)
+                    .filter(font -> !font.isEmpty() && isLegacyFont(ctx, font)).findFirst()
+                    .ifPresent(font -> f.document("pageNumberFont", font));
         }
     }
 

@@ -53,6 +53,10 @@ final class PlanFixture {
             return new P(text, font, size, bold, italic, color, align, mm, spaceAfterPt, place);
         }
 
+        P place(Place p) {
+            return new P(text, font, size, bold, italic, color, align, indentMm, spaceAfterPt, p);
+        }
+
         P spaceAfter(double pt) {
             return new P(text, font, size, bold, italic, color, align, indentMm, pt, place);
         }
@@ -164,6 +168,12 @@ final class PlanFixture {
 
     /** Where the layout starts page 2 (-1: every paragraph's page unknown, as in a snapshot without pages). */
     private int pageTwoAt = -1;
+
+    /** Laid out with all its text on page 1 (what follows on page 2 is empty paragraphs). */
+    PlanFixture textOnPageOne() {
+        pageTwoAt = paragraphs.size();
+        return this;
+    }
 
     PlanFixture pageBreakBefore(String prefix) {
         pageTwoAt = find(prefix);

@@ -1,6 +1,7 @@
 package vn.thethuc.rules;
 
 import vn.thethuc.profile.Nd30Profile;
+import vn.thethuc.profile.Severity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,6 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.thethuc.document.Alignment;
 import vn.thethuc.document.PageSetup;
 import vn.thethuc.document.Paragraph;
+import vn.thethuc.document.Place;
 
 /** Every rule: the clean plan passes it; one change breaks it. */
 class RulesTest {
@@ -268,11 +271,45 @@ class RulesTest {
         assertEquals(2, found.get(0).fixes().size());
     }
 
+    static PageSetup landscape(PageSetup s, double top, double bottom, double left, double right) {
+        return new PageSetup("Converted1", 297, 210, true, top, bottom, left, right, 0, "Converted1", false, false,
+                s.pageNumberAlignment(), 0);
+    }
+
+    static List<Finding> margins(PlanFixture f) {
+        return check(f, CheckMode.DRAFT).findings().stream().filter(x -> x.rule().equals("ND30.PAGE.MARGINS")).toList();
+    }
+
     @Test
-    void aLandscapePageForAWideTableHasNoMarginsOfItsOwn() {
-        PlanFixture f = PlanFixture.plan().page(1, s -> new PageSetup("Converted1", 297, 210, true, 20, 20, 20, 20, 0,
-                "Converted1", false, false, s.pageNumberAlignment(), 0));
-        assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.PAGE.MARGINS"));
+    void aLandscapePageForAWideTableIsRightWhenItIsRightTurnedEitherWay() {
+        assertEquals(List.of(), margins(PlanFixture.plan().page(1, s -> landscape(s, 30, 15, 20, 20))), "turned clockwise");
+        assertEquals(List.of(), margins(PlanFixture.plan().page(1, s -> landscape(s, 15, 30, 20, 20))), "turned the other way");
+        assertEquals(List.of(), margins(PlanFixture.plan().page(1, s -> landscape(s, 20, 20, 30, 20))), "read as it is");
+    }
+
+    @Test
+    void aLandscapeAppendixOutOfRangeHoweverItIsReadIsReported() {
+        // Lâm Đồng's report (../shared/real-2): Letter landscape, top 18.3, bottom 4.9, left 25.4 mm
+        List<Finding> found = margins(PlanFixture.plan().page(1, s -> landscape(s, 18.3, 4.9, 25.4, 19.1)));
+        assertEquals(1, found.size());
+        assertEquals("Converted1", found.get(0).args().get(0));
+    }
+
+    @Test
+    void aWordSectionIsOneFindingWithWordsMarginsThoughWriterSplitsItInTwoStyles() {
+        // first page without header or footer; the follow style measured to its header and footer
+        PlanFixture f = PlanFixture.plan()
+                .page(0, s -> new PageSetup(s.name(), 210, 297, false, 20, 12, 30, 20, 0, s.follow(), false, false,
+                        s.pageNumberAlignment(), 0, 0))
+                .page(1, s -> new PageSetup(s.name(), 210, 297, false, 2, 8, 30, 20, 18, s.follow(), true, false,
+                        s.pageNumberAlignment(), 13, 4));
+        List<Finding> found = margins(f);
+        assertEquals(1, found.size(), "one Word section, one finding");
+        assertEquals(List.of(20.0, 12.0, 30.0, 20.0), found.get(0).args().subList(1, 5),
+                "Word's margins, not the header's distance");
+        Fix.SetPageMargins follow = found.get(0).fixes().stream().map(Fix.SetPageMargins.class::cast)
+                .filter(x -> x.topMm() == 2).findFirst().orElseThrow();
+        assertEquals(16, follow.bottomMm(), 1e-9, "the footer's distance moved so that the body ends at 20 mm");
     }
 
     static List<Finding> recipients(PlanFixture f) {
@@ -315,6 +352,17 @@ class RulesTest {
         assertEquals(List.of(new Fix.ReplaceText(colon.paragraph(), 5, 6, ": ")), colon.fixes());
         assertEquals(List.of("rule.ND30.NOI_NHAN.LUU.noVT"), recipients(PlanFixture.plan()
                 .edit("- Lưu:", p -> p.text("- Lưu: ĐKT, NVY."))).stream().map(Finding::messageKey).toList());
+    }
+
+    @Test
+    void aLuuLineWrongAtBothEndsIsOneFinding() {
+        // Cần Thơ's "- Lưu Văn thư" (../shared/real-2): neither "VT" nor the period, one defect for its reviewer
+        assertEquals(List.of("rule.ND30.NOI_NHAN.LUU.noVTPeriod"), recipients(PlanFixture.plan()
+                .edit("- Lưu:", p -> p.text("- Lưu Văn thư"))).stream().map(Finding::messageKey).toList());
+        Finding both = recipients(PlanFixture.plan().edit("- Lưu:", p -> p.text("- Lưu VT, NVY"))).get(0);
+        assertEquals("rule.ND30.NOI_NHAN.LUU.colonPeriod", both.messageKey());
+        assertEquals(List.of(new Fix.ReplaceText(both.paragraph(), 5, 6, ": "), new Fix.ReplaceText(both.paragraph(), 13, 13, ".")),
+                both.fixes());
     }
 
     @Test
@@ -401,6 +449,246 @@ class RulesTest {
                 .filter(x -> x.rule().equals("ND30.HEADER.CO_QUAN")).findFirst().orElseThrow();
         assertEquals("rule.ND30.HEADER.CO_QUAN.notBold", notBold.messageKey());
         assertEquals(List.of(), notBold.fixes());
+    }
+
+    private static Paragraph left(int index, List<vn.thethuc.document.Run> runs) {
+        Paragraph p = line(index, runs);
+        return new Paragraph(index, p.text(), p.runs(), vn.thethuc.document.Alignment.LEFT, 0, 0, 0,
+                vn.thethuc.document.LineSpacing.SINGLE, vn.thethuc.document.Place.BODY);
+    }
+
+    /**
+     * Bình Dương's chỉ thị (../shared/real-2): left-aligned lines split by one tab, the Quốc hiệu right of the
+     * agency; the signer's lines right of the recipients down to "(Đã ký)" and the name.
+     */
+    @Test
+    void aHeaderAndASignatureTypedWithOneTabAreReadAsTwoColumns() {
+        vn.thethuc.document.DocumentSnapshot d = PlanFixture.plan().snapshot();
+        List<Paragraph> in = d.paragraphs();
+        List<Paragraph> ps = new java.util.ArrayList<>();
+        ps.add(left(0, List.of(run("UBND TỈNH THÁI NGUYÊN\t", 13, false, false), run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, true, false))));
+        ps.add(left(1, List.of(run("SỞ Y TẾ\t", 13, true, false), run("Độc lập - Tự do - Hạnh phúc", 14, true, false))));
+        ps.add(left(2, List.of(run("Số: 05/KH-SYT\t", 13, false, false), run("Thái Nguyên, ngày 06 tháng 5 năm 2024", 14, false, true))));
+        int noiNhan = in.indexOf(in.stream().filter(p -> p.text().startsWith("Nơi nhận")).findFirst().orElseThrow());
+        for (Paragraph p : in.subList(6, noiNhan)) {
+            ps.add(new Paragraph(ps.size(), p.text(), p.runs(), p.alignment(), p.firstLineIndentMm(), p.spaceBeforePt(),
+                    p.spaceAfterPt(), p.lineSpacing(), p.place()));
+        }
+        ps.add(left(ps.size(), List.of(run("Nơi nhận:", 12, true, true), run("\t", 12, false, false), run("KT. GIÁM ĐỐC", 14, true, false))));
+        ps.add(left(ps.size(), List.of(run("- UBND tỉnh (b/c);", 11, false, false), run("\t", 11, false, false),
+                run("PHÓ GIÁM ĐỐC", 14, true, false))));
+        ps.add(left(ps.size(), List.of(run("- Sở Tài chính;", 11, false, false), run("\t", 11, false, false),
+                run("(Đã ký)", 14, false, false))));
+        ps.add(left(ps.size(), List.of(run("- Sở LĐ-TB&XH;", 11, false, false), run("\t", 11, false, false),
+                run("Nguyễn Văn An", 14, true, false))));
+        ps.add(left(ps.size(), List.of(run("- Lưu: VT, NVY.", 11, false, false), run("\t", 11, false, false))));
+        vn.thethuc.document.DocumentSnapshot typed = new vn.thethuc.document.DocumentSnapshot(ps, d.pageStyles(),
+                d.pageCount(), d.marks());
+        var structure = new vn.thethuc.recognize.Recognizer(Nd30Profile.standard()).recognize(typed);
+        assertEquals(List.of("- UBND tỉnh (b/c);", "- Sở Tài chính;", "- Sở LĐ-TB&XH;", "- Lưu: VT, NVY."),
+                structure.noiNhanItems().stream().map(Paragraph::trimmed).toList());
+        assertEquals(List.of("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(Đã ký)", "Nguyễn Văn An"),
+                structure.signature().stream().map(Paragraph::trimmed).toList());
+        Report r = Checker.standard().check(typed, CheckMode.ISSUE, Set.of(), TODAY, Map.of());
+        assertEquals(List.of(), r.findings().stream().filter(x -> x.severity() == Severity.ERROR).map(Finding::messageKey).toList());
+    }
+
+    /** Duy Tân's notice (../shared/real-2): the signer's lines right-aligned, the authority in sentence case. */
+    @Test
+    void aSignatureOfRightAlignedLinesInSentenceCaseIsTheSignature() {
+        PlanFixture f = PlanFixture.plan();
+        for (String prefix : List.of("Nơi nhận", "- UBND tỉnh", "- Sở LĐ", "- Lưu:")) {
+            f.remove(prefix);
+        }
+        f.edit("KT. GIÁM ĐỐC", p -> p.text("KT. Giám đốc").align(Alignment.RIGHT).place(Place.BODY))
+                .edit("PHÓ GIÁM ĐỐC", p -> p.text("Phó Giám đốc").align(Alignment.RIGHT).place(Place.BODY))
+                .edit("Nguyễn Văn An", p -> p.align(Alignment.RIGHT).place(Place.BODY));
+        f.insertAfter("Nguyễn Văn An", f.paragraphs.get(f.find("Nguyễn Văn An")).text("(Đã ký)").bold(false));
+        List<Finding> found = check(f, CheckMode.DRAFT).findings();
+        Set<String> ids = found.stream().map(Finding::rule).collect(Collectors.toSet());
+        assertFalse(ids.contains("ND30.SIGN.PRESENT"), ids.toString());
+        assertTrue(ids.contains("ND30.NOI_NHAN.PRESENT"));
+        assertEquals(List.of("rule.ND30.SIGN.FORMAT.titleNotUpper"), found.stream()
+                .filter(x -> x.rule().startsWith("ND30.SIGN")).map(Finding::messageKey).toList(), "KT. then its deputy: right");
+        PlanFixture tl = PlanFixture.plan().edit("KT. GIÁM ĐỐC", p -> p.text("TL. Hiệu trưởng")).edit("PHÓ GIÁM ĐỐC",
+                p -> p.text("Phó Hiệu trưởng"));
+        assertTrue(check(tl, CheckMode.DRAFT).findings().stream()
+                .anyMatch(x -> x.messageKey().equals("rule.ND30.SIGN.AUTHORITY.deputyWithoutKt")));
+    }
+
+    @Test
+    void aSecondPageOfEmptyParagraphsNeedsNoPageNumbers() {
+        // Công đoàn Giáo dục's letter (../shared/real-2): Word counts two pages, the second holds nothing
+        UnaryOperator<PageSetup> unnumbered = s -> new PageSetup(s.name(), 210, 297, false, 20, 20, 30, 15, 7.5, s.follow(),
+                false, false, Alignment.CENTER, 0);
+        assertFalse(ids(check(PlanFixture.plan().page(1, unnumbered).textOnPageOne(), CheckMode.DRAFT)).contains("ND30.PAGE.NUMBERS"));
+        assertTrue(ids(check(PlanFixture.plan().page(1, unnumbered), CheckMode.DRAFT)).contains("ND30.PAGE.NUMBERS"));
+    }
+
+    @Test
+    void wordsCarryingSoftHyphensAreRead() {
+        // "- Lư\u00ADu VT, TG-NC.", "Tự  do" (Công đoàn Giáo dục, ../shared/real-2)
+        PlanFixture f = PlanFixture.plan().edit("- Lưu:", p -> p.text("- Lư\u00ADu VT, NVY."))
+                .edit("Độc lập", p -> p.text("Độc lập - Tự  do - Hạnh phúc"));
+        List<Finding> found = check(f, CheckMode.DRAFT).findings();
+        assertEquals(List.of("rule.ND30.NOI_NHAN.LUU.colon"), found.stream().filter(x -> x.rule().equals("ND30.NOI_NHAN.LUU"))
+                .map(Finding::messageKey).toList(), "the Lưu line, with a slip of its own, not «missing»");
+        assertFalse(found.stream().anyMatch(x -> x.rule().equals("ND30.HEADER.TIEU_NGU")));
+    }
+
+    static PlanFixture decision(String... bases) {
+        PlanFixture f = PlanFixture.plan().edit("KẾ HOẠCH", p -> p.text("QUYẾT ĐỊNH")).edit("Số:", p -> p.text("Số: 05/QĐ-SYT"))
+                .edit("Thực hiện Kế hoạch", p -> p.text(bases[0]).italic(true));
+        for (int i = bases.length - 1; i >= 1; i--) {
+            f.insertAfter(bases[0], f.paragraphs.get(f.find(bases[0])).text(bases[i]));
+        }
+        return f;
+    }
+
+    @Test
+    void theProposalClosingTheLegalBasesEndsWithAPeriodAndEachBasisWithASemicolon() {
+        // Lào Cai's Sở Công Thương (../shared/real-2): "Theo đề nghị của Trưởng phòng Quản lý công nghiệp," before QUYẾT ĐỊNH
+        PlanFixture comma = decision("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;",
+                "Căn cứ Nghị định số 120/2020/NĐ-CP ngày 07 tháng 10 năm 2020 của Chính phủ.",
+                "Theo đề nghị của Chánh Văn phòng Sở,");
+        List<Finding> found = check(comma, CheckMode.DRAFT).findings().stream().filter(x -> x.rule().equals("ND30.CAN_CU.FORMAT"))
+                .toList();
+        assertEquals(List.of(List.of(";"), List.of(".")), found.stream().map(Finding::args).toList());
+        int proposal = comma.find("Theo đề nghị");
+        int comma0 = "Theo đề nghị của Chánh Văn phòng Sở".length();
+        assertEquals(List.of(new Fix.ReplaceText(proposal, comma0, comma0 + 1, ".")), found.get(1).fixes());
+        assertEquals(List.of(), check(decision("Căn cứ Luật Bình đẳng giới ngày 29 tháng 11 năm 2006;",
+                "Theo đề nghị của Chánh Văn phòng Sở."), CheckMode.DRAFT).findings().stream()
+                .filter(x -> x.rule().equals("ND30.CAN_CU.FORMAT")).toList());
+    }
+
+    static List<Finding> caps(String sentence) {
+        return check(PlanFixture.plan().edit("Văn phòng Sở chủ trì", p -> p.text(sentence)), CheckMode.DRAFT).findings()
+                .stream().filter(x -> x.rule().equals("ND30.CAPS.AGENCY")).toList();
+    }
+
+    @Test
+    void titlesAndUnitsAreCapitalisedAsPhuLucIIWritesThem() {
+        // ../shared/real-2: Lào Cai's "Phó giám đốc", "Ban giám đốc Sở", "Chánh văn phòng Sở"; Duy Tân's "phòng Đào tạo"
+        assertEquals(List.of(List.of("Phó giám đốc", "Phó Giám đốc")), caps("Giao Phó giám đốc Hoàng Văn Thuân chỉ đạo.")
+                .stream().map(Finding::args).toList());
+        assertEquals(List.of(List.of("Chánh văn phòng", "Chánh Văn phòng")), caps("Chánh văn phòng Sở theo dõi.")
+                .stream().map(Finding::args).toList(), "one place, one finding");
+        assertEquals(List.of(List.of("trường Đại học", "Trường Đại học")),
+                caps("Giao phòng Đào tạo của trường Đại học Duy Tân thực hiện.").stream().map(Finding::args).toList(),
+                "a school's name; «phòng» before a unit is written both ways in real offices, not judged");
+        List<Finding> habit = caps("Phó giám đốc Nguyễn Văn A, Phó giám đốc Trần Văn B phụ trách.");
+        assertEquals(1, habit.size(), "one wrong form, one finding");
+        assertEquals(2, habit.get(0).fixes().size(), "fixing every place");
+        Finding fix = caps("Ban giám đốc Sở chỉ đạo.").get(0);
+        assertEquals(List.of(new Fix.ReplaceText(fix.paragraph(), 0, 12, "Ban Giám đốc")), fix.fixes());
+        for (String fine : List.of("Bảo vệ môi trường Việt Nam, thị trường Mỹ và cơ sở Hà Nội.", "Phó Giám đốc Sở, Phòng Đào tạo.",
+                "Công tác quốc phòng Việt Nam; Ủy ban nhân dân.", "PHÓ GIÁM ĐỐC SỞ", "các phòng, ban chuyên môn",
+                "Phó Trưởng Ban Chỉ đạo, Chi cục Quản lý thị trường, Trưởng phòng Quản lý công nghiệp",
+                "các trường Cao đẳng, Trung cấp và trường Đại học (Đại học Mỏ - Địa chất)")) {
+            assertEquals(List.of(), caps(fine), fine);
+        }
+    }
+
+    @Test
+    void aCommonNounCapitalisedInTheSummaryIsReported() {
+        // Lào Cai's Sở Công Thương (../shared/real-2): "Kết quả kiểm tra việc chấp hành Quy định của pháp luật …"
+        PlanFixture f = PlanFixture.plan().edit("Thực hiện công tác bình đẳng giới",
+                p -> p.text("Kết quả kiểm tra việc chấp hành Quy định của pháp luật về hóa chất"));
+        Finding noun = check(f, CheckMode.DRAFT).findings().stream().filter(x -> x.rule().equals("ND30.TITLE.TRICH_YEU"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("Quy định", "quy định"), noun.args());
+        assertEquals(List.of(new Fix.ReplaceText(noun.paragraph(), 32, 33, "q")), noun.fixes());
+        PlanFixture named = PlanFixture.plan().edit("Thực hiện công tác bình đẳng giới",
+                p -> p.text("Ban hành Quy định tuyển chọn tổ chức chủ trì nhiệm vụ khoa học"));
+        assertFalse(ids(check(named, CheckMode.DRAFT)).contains("ND30.TITLE.TRICH_YEU"));
+    }
+
+    @Test
+    void aStrayCharacterBeforeTheAgencyIsReportedAndRemoved() {
+        // Lào Cai's Văn phòng UBND (../shared/real-2): "DUBND TỈNH LÀO CAI"
+        Finding stray = check(PlanFixture.plan().edit("UBND TỈNH", p -> p.text("DUBND TỈNH THÁI NGUYÊN")), CheckMode.DRAFT)
+                .findings().stream().filter(x -> x.rule().equals("ND30.HEADER.CO_QUAN")).findFirst().orElseThrow();
+        assertEquals(List.of("D", "UBND TỈNH THÁI NGUYÊN"), stray.args());
+        assertEquals(List.of(new Fix.ReplaceText(stray.paragraph(), 0, 1, "")), stray.fixes());
+        assertFalse(ids(check(PlanFixture.plan().edit("UBND TỈNH", p -> p.text("BỘ Y TẾ")), CheckMode.DRAFT))
+                .contains("ND30.HEADER.CO_QUAN"));
+    }
+
+    @Test
+    void numberingStartsAgainUnderEachLetteredPartAndCIsALetterThere() {
+        PlanFixture f = PlanFixture.plan();
+        f.insertAfter("Thực hiện Kế hoạch", f.paragraphs.get(f.find("I. MỤC ĐÍCH")).text("A. KẾT QUẢ NĂM 2023"));
+        f.insertAfter("Nâng cao nhận thức", f.paragraphs.get(f.find("I. MỤC ĐÍCH")).text("B. NHIỆM VỤ NĂM 2024"));
+        f.edit("2. Yêu cầu", p -> p.text("I. YÊU CẦU"));
+        f.insertAfter("Triển khai đồng bộ", f.paragraphs.get(f.find("I. MỤC ĐÍCH")).text("C. GIẢI PHÁP"));
+        f.edit("II. NỘI DUNG", p -> p.text("I. NỘI DUNG THỰC HIỆN"));
+        f.edit("III. KINH PHÍ", p -> p.text("II. KINH PHÍ THỰC HIỆN"));
+        f.edit("IV. TỔ CHỨC", p -> p.text("III. TỔ CHỨC THỰC HIỆN"));
+        List<Finding> found = check(f, CheckMode.DRAFT).findings().stream()
+                .filter(x -> x.rule().startsWith("ND30.NUMBERING")).toList();
+        assertEquals(List.of(), found);
+        PlanFixture runsOn = PlanFixture.plan();
+        runsOn.insertAfter("Thực hiện Kế hoạch", runsOn.paragraphs.get(runsOn.find("I. MỤC ĐÍCH")).text("A. CÔNG TÁC CHỦ NHIỆM"));
+        runsOn.insertAfter("Nâng cao nhận thức", runsOn.paragraphs.get(runsOn.find("I. MỤC ĐÍCH")).text("B. CÔNG TÁC TƯ VẤN"));
+        assertEquals("B", new vn.thethuc.recognize.Recognizer(Nd30Profile.standard()).recognize(runsOn.snapshot()).headings().stream()
+                .filter(h -> h.level() == vn.thethuc.recognize.Heading.Level.LETTERED).reduce((a, b) -> b).orElseThrow().label());
+        assertEquals(List.of(), check(runsOn, CheckMode.DRAFT).findings().stream()
+                .filter(x -> x.rule().startsWith("ND30.NUMBERING")).toList(), "or numbered on across the parts (Duy Tân)");
+        f.edit("III. TỔ CHỨC", p -> p.text("IV. TỔ CHỨC THỰC HIỆN"));
+        assertEquals(List.of("rule.ND30.NUMBERING.SEQUENCE.roman"), check(f, CheckMode.DRAFT).findings().stream()
+                .filter(x -> x.rule().startsWith("ND30.NUMBERING")).map(Finding::messageKey).toList());
+    }
+
+    @Test
+    void theNumberingOfAnAttachedCharterIsJudgedForItsOrder() {
+        // Lâm Đồng's Quyết định approving a Điều lệ (../shared/real-2): Điều 16 numbers two clauses "2."
+        PlanFixture f = PlanFixture.plan();
+        PlanFixture.P line = PlanFixture.body("x").place(Place.BODY);
+        for (String t : List.of("ĐIỀU LỆ", "Điều 1: Tên gọi", "1. Hội có tư cách pháp nhân.", "2. Tiêu chuẩn Chủ tịch Hội.",
+                "2. Phó Chủ tịch Hội.", "Điều 2. Tôn chỉ")) {
+            f.paragraphs.add(line.text(t));
+        }
+        List<Finding> found = check(f, CheckMode.DRAFT).findings().stream().filter(x -> x.rule().equals("ND30.NUMBERING.SEQUENCE"))
+                .toList();
+        assertEquals(List.of(List.of("2", 3)), found.stream().map(Finding::args).toList(), "the order, not the colon");
+    }
+
+    @Test
+    void pageNumbersInTheFooterOrInALegacyFontAreSaidSo() {
+        // ../shared/real-2: Lâm Đồng's Sở Nội vụ numbers its pages bottom right; Lâm Đồng's report in VNI-Times
+        PlanFixture footer = PlanFixture.plan().page(1, s -> new PageSetup(s.name(), 210, 297, false, 20, 20, 30, 15, 7.5,
+                s.follow(), false, false, Alignment.RIGHT, 13, 7.5, true, "Times New Roman"));
+        assertEquals(List.of("rule.ND30.PAGE.NUMBERS.inFooter"), check(footer, CheckMode.DRAFT).findings().stream()
+                .filter(x -> x.rule().equals("ND30.PAGE.NUMBERS")).map(Finding::messageKey).toList());
+        PlanFixture legacy = PlanFixture.plan().page(1, s -> new PageSetup(s.name(), 210, 297, false, 20, 20, 30, 15, 7.5,
+                s.follow(), true, false, Alignment.CENTER, 14, 0, false, "VNI-Times"));
+        assertEquals(List.of(List.of("VNI-Times")), check(legacy, CheckMode.DRAFT).findings().stream()
+                .filter(x -> x.rule().equals("ND30.FONT.LEGACY")).map(Finding::args).toList());
+    }
+
+    @Test
+    void aDayPaddedWithNoBreakSpacesIsADate() {
+        PlanFixture f = PlanFixture.plan().edit("Thái Nguyên, ngày", p -> p.text("Thái Nguyên, ngày\u00A0\u00A0 06\u00A0\u00A0\u00A0 tháng 5\u00A0năm 2024"));
+        assertFalse(ids(check(f, CheckMode.DRAFT)).contains("ND30.DATE.FORMAT"));
+    }
+
+    @Test
+    void aNoteBesideARecipientIsNotPartOfIt() {
+        // Bộ Tài chính's letter (../shared/real-2): "Để đăng dự thảo" set beside two portals after a gap
+        PlanFixture f = PlanFixture.plan().edit("- Sở LĐ", p -> p.text("- Sở LĐ-TB&XH;       Để đăng dự thảo"));
+        assertEquals(List.of(), recipients(f));
+        PlanFixture open = PlanFixture.plan().edit("- Sở LĐ", p -> p.text("- Sở LĐ-TB&XH       Để đăng dự thảo"));
+        assertEquals(List.of("rule.ND30.NOI_NHAN.ITEMS.semicolon"), recipients(open).stream().map(Finding::messageKey).toList());
+    }
+
+    @Test
+    void aNumberWithoutTheSpaceAfterSoIsWellFormedAndASpacedDashIsOneFinding() {
+        assertFalse(ids(check(PlanFixture.plan().edit("Số:", p -> p.text("Số:05/KH-SYT")), CheckMode.DRAFT))
+                .contains("ND30.SO_KY_HIEU.FORMAT"));
+        List<Finding> spaced = check(PlanFixture.plan().edit("Số:", p -> p.text("Số: 05/KH – SYT")), CheckMode.DRAFT)
+                .findings().stream().filter(x -> x.rule().startsWith("ND30.SO_KY_HIEU")).toList();
+        assertEquals(List.of("rule.ND30.SO_KY_HIEU.FORMAT.malformed"), spaced.stream().map(Finding::messageKey).toList());
     }
 
     /** "Kính gửi:" with its recipients on the next lines, held right by a left indent and without dashes. */

@@ -510,6 +510,7 @@ public final class DocumentReader {
         XNameAccess pageStyles = Proxies.q(XNameAccess.class, families.getByName("PageStyles"));
         Map<String, XText> headers = new LinkedHashMap<>();
         Map<String, XText> firstHeaders = new LinkedHashMap<>();
+        Map<String, XText> footers = new LinkedHashMap<>();
         List<Map<String, Object>> values = new ArrayList<>();
         String[] props = PAGE_PROPS.toArray(String[]::new);
         for (String name : pageStyleNames) {
@@ -526,6 +527,8 @@ public final class DocumentReader {
             XPropertySet ps = Proxies.q(XPropertySet.class, style);
             boolean on = AnyConverter.toBoolean(byName.get("HeaderIsOn"));
             headers.put(name, on ? Proxies.q(XText.class, ps.getPropertyValue("HeaderText")) : null);
+            footers.put(name, AnyConverter.toBoolean(byName.get("FooterIsOn"))
+                    ? Proxies.q(XText.class, ps.getPropertyValue("FooterText")) : null);
             // a first page with a header of its own (Word's "different first page", kept in one style)
             if (on && ps.getPropertySetInfo().hasPropertyByName("FirstIsShared")
                     && !AnyConverter.toBoolean(ps.getPropertyValue("FirstIsShared"))) {
@@ -534,12 +537,15 @@ public final class DocumentReader {
         }
         Map<String, Object[]> numbers = pageNumbersInHeaders(headers);
         Map<String, Object[]> firstNumbers = pageNumbersInHeaders(firstHeaders);
+        Map<String, Object[]> footerNumbers = pageNumbersInHeaders(footers);
         List<PageSetup> out = new ArrayList<>();
         int i = 0;
         String first = pageStyleNames.isEmpty() ? null : pageStyleNames.iterator().next();
         for (String name : headers.keySet()) {
             Map<String, Object> v = values.get(i++);
             Object[] number = numbers.get(name);
+            Object[] inFooter = footerNumbers.get(name);
+            Object[] fontOf = number != null ? number : inFooter;
             boolean header = AnyConverter.toBoolean(v.get("HeaderIsOn"));
             boolean footer = AnyConverter.toBoolean(v.get("FooterIsOn"));
             out.add(new PageSetup(name, mm(v.get("Width")), mm(v.get("Height")), AnyConverter.toBoolean(v.get("IsLandscape")),
@@ -548,7 +554,7 @@ public final class DocumentReader {
                     number != null, name.equals(first) && (firstHeaders.containsKey(name) ? firstNumbers.containsKey(name)
                             : number != null),
                     number == null ? Alignment.CENTER : (Alignment) number[0], number == null ? 0 : (Double) number[1],
-                    footer ? mm(v.get("FooterHeight")) : 0));
+                    footer ? mm(v.get("FooterHeight")) : 0, inFooter != null, fontOf == null ? "" : (String) fontOf[2]));
         }
         return out;
     }
@@ -582,7 +588,7 @@ public final class DocumentReader {
                 if (r != null && PAGE_CODE.matcher(r.getString()).find()) {
                     XPropertySet at = Proxies.q(XPropertySet.class, para);
                     found.put(h.getKey(), new Object[] {alignment(at.getPropertyValue("ParaAdjust")),
-                        (double) AnyConverter.toFloat(at.getPropertyValue("CharHeight"))});
+                        (double) AnyConverter.toFloat(at.getPropertyValue("CharHeight")), fontName(at)});
                 }
             }
         }
@@ -597,11 +603,15 @@ public final class DocumentReader {
                 if (h.getValue() != null && UnoRuntime.areSame(h.getValue(), anchor.getText())) {
                     XPropertySet at = Proxies.q(XPropertySet.class, anchor);
                     found.put(h.getKey(), new Object[] {alignment(at.getPropertyValue("ParaAdjust")),
-                        (double) AnyConverter.toFloat(at.getPropertyValue("CharHeight"))});
+                        (double) AnyConverter.toFloat(at.getPropertyValue("CharHeight")), fontName(at)});
                 }
             }
         }
         return found;
+    }
+
+    private static String fontName(XPropertySet at) throws com.sun.star.uno.Exception {
+        return at.getPropertyValue("CharFontName") instanceof String f ? f : "";
     }
 
     /** The layout's page count: the view's PageCount, else through the view cursor (put back where it was). */

@@ -10,7 +10,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -129,7 +130,7 @@ final class Accuracy {
         return docs;
     }
 
-    private static List<Label> labels(JsonArray a) {
+    static List<Label> labels(JsonArray a) {
         List<Label> out = new ArrayList<>();
         if (a != null) {
             for (JsonElement e : a) {
@@ -163,7 +164,8 @@ final class Accuracy {
     static Score score(Document doc, List<Found> findings) {
         List<Found> right = new ArrayList<>();
         List<Found> wrong = new ArrayList<>();
-        Set<Label> hit = new LinkedHashSet<>();
+        // by identity: two reviewers' labels may be equal records and still be two defects
+        Set<Label> hit = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Found f : findings) {
             Label label = doc.expect().stream()
                     .filter(l -> !(doc.onePerLabel() && hit.contains(l)))
