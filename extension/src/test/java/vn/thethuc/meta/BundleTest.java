@@ -33,6 +33,177 @@ class BundleTest {
     }
 
     /**
+     * The other way round: every variant a rule emits ({@code f.at(p, "notBold")} in a rule whose constructor says
+     * {@code super("ND30.X")}) has its message {@code rule.ND30.X.notBold} in both languages, so renaming a variant
+     * at its call cannot show a user a raw key. A variant that is not a literal must be one of the literals of its
+     * expression (a conditional) or a parameter whose callers pass literals, which are checked the same way.
+     */
+    @Test
+    void everyVariantARuleEmitsHasItsMessage() {
+        Set<String> vi = Bundle.of(Bundle.VI).keys();
+        Set<String> en = Bundle.of(Bundle.EN).keys();
+        Set<String> missing = new TreeSet<>();
+        int calls = 0;
+        for (java.nio.file.Path file : Sources.mainJava()) {
+            if (!file.toString().contains("/rules/") && !file.toString().contains("/feed/")) {
+                continue;
+            }
+            for (Emitted e : Emitted.in(Sources.read(file))) {
+                calls++;
+                for (String variant : e.variants()) {
+                    String key = "rule." + e.rule() + "." + variant;
+                    if (!vi.contains(key) || !en.contains(key)) {
+                        missing.add(key + " (" + file.getFileName() + ")");
+                    }
+                }
+            }
+        }
+        assertTrue(calls > 100, "the calls were found: " + calls);
+        assertEquals(Set.of(), missing);
+    }
+
+    /** A call that emits a finding, in the rule class it stands in, with the variants it may name. */
+    record Emitted(String rule, List<String> variants) {
+        private static final java.util.regex.Pattern RULE = java.util.regex.Pattern.compile("super\\(\"([A-Z0-9_.]+)\"");
+        private static final java.util.regex.Pattern CALL = java.util.regex.Pattern
+                .compile("\\bf\\.(document|at|fixable|fixableDocument|advice)\\(");
+        private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile("\"([A-Za-z0-9]+)\"");
+        private static final java.util.Map<String, Integer> POSITION = java.util.Map.of("document", 0, "at", 1,
+                "fixable", 2, "fixableDocument", 1, "advice", 1);
+
+        static List<Emitted> in(String code) {
+            List<Emitted> out = new java.util.ArrayList<>();
+            java.util.regex.Matcher r = RULE.matcher(code);
+            List<int[]> starts = new java.util.ArrayList<>();
+            List<String> ids = new java.util.ArrayList<>();
+            while (r.find()) {
+                starts.add(new int[] {r.start()});
+                ids.add(r.group(1));
+            }
+            java.util.regex.Matcher c = CALL.matcher(code);
+            while (c.find()) {
+                String rule = null;
+                for (int i = 0; i < starts.size() && starts.get(i)[0] < c.start(); i++) {
+                    rule = ids.get(i);
+                }
+                if (rule == null) {
+                    throw new AssertionError("a finding emitted outside a rule: " + code.substring(c.start(), c.end() + 40));
+                }
+                List<String> args = arguments(code, c.end());
+                String variant = args.get(POSITION.get(c.group(1)));
+                out.add(new Emitted(rule, variants(code, variant)));
+            }
+            return out;
+        }
+
+        /** The literals a variant expression may take: itself, a conditional's branches, or a helper's callers'. */
+        private static List<String> variants(String code, String expression) {
+            java.util.regex.Matcher l = LITERAL.matcher(expression);
+            List<String> found = new java.util.ArrayList<>();
+            while (l.find()) {
+                found.add(l.group(1));
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+            // a parameter of a helper, or a field its constructor sets: the literals its callers pass in that position
+            expression = expression.substring(expression.lastIndexOf('.') + 1);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\w+)\\(([^()]*\\bString " + java.util.regex.Pattern.quote(expression)
+                    + "\\b[^()]*)\\)\\s*\\{").matcher(code);
+            if (!m.find()) {
+                // a local variable: the literals it is given, and those of the variables it is made of
+                locals(code, expression, found, new java.util.HashSet<>());
+                if (found.isEmpty()) {
+                    throw new AssertionError("a variant neither a literal, a variable nor a helper's parameter: "
+                            + expression);
+                }
+                return found;
+            }
+            String helper = m.group(1);
+            int position = 0;
+            for (String param : m.group(2).split(",")) {
+                if (param.strip().endsWith(" " + expression)) {
+                    break;
+                }
+                position++;
+            }
+            java.util.regex.Matcher call = java.util.regex.Pattern.compile("\\b" + helper + "\\(").matcher(code);
+            while (call.find()) {
+                if (call.start() == m.start()) {
+                    continue;
+                }
+                List<String> args = arguments(code, call.end());
+                if (args.size() > position) {
+                    java.util.regex.Matcher lit = LITERAL.matcher(args.get(position));
+                    while (lit.find()) {
+                        found.add(lit.group(1));
+                    }
+                }
+            }
+            if (found.isEmpty()) {
+                throw new AssertionError("no caller of " + helper + " names its " + expression);
+            }
+            return found;
+        }
+
+        private static void locals(String code, String name, List<String> found, Set<String> seen) {
+            if (!seen.add(name)) {
+                return;
+            }
+            java.util.regex.Matcher a = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(name)
+                    + "\\s*=(?!=)([^;]*);").matcher(code);
+            while (a.find()) {
+                java.util.regex.Matcher lit = LITERAL.matcher(a.group(1));
+                while (lit.find()) {
+                    found.add(lit.group(1));
+                }
+                java.util.regex.Matcher id = java.util.regex.Pattern.compile("(?<![\\w.\"])([a-z]\\w*)\\b(?![\\w(\"])")
+                        .matcher(a.group(1).replaceAll("\"[^\"]*\"", ""));
+                while (id.find()) {
+                    locals(code, id.group(1), found, seen);
+                }
+            }
+        }
+
+        /** The top-level arguments of a call whose '(' ends just before {@code from}. */
+        private static List<String> arguments(String code, int from) {
+            List<String> args = new java.util.ArrayList<>();
+            int depth = 0;
+            boolean quoted = false;
+            StringBuilder arg = new StringBuilder();
+            for (int i = from; i < code.length(); i++) {
+                char ch = code.charAt(i);
+                if (quoted) {
+                    arg.append(ch);
+                    if (ch == '\\') {
+                        arg.append(code.charAt(++i));
+                    } else if (ch == '"') {
+                        quoted = false;
+                    }
+                    continue;
+                }
+                if (ch == '"') {
+                    quoted = true;
+                } else if (ch == '(' || ch == '[' || ch == '{') {
+                    depth++;
+                } else if (ch == ')' || ch == ']' || ch == '}') {
+                    if (depth == 0) {
+                        args.add(arg.toString().strip());
+                        return args;
+                    }
+                    depth--;
+                } else if (ch == ',' && depth == 0) {
+                    args.add(arg.toString().strip());
+                    arg.setLength(0);
+                    continue;
+                }
+                arg.append(ch);
+            }
+            throw new AssertionError("an unclosed call");
+        }
+    }
+
+    /**
      * Keys are used literally, or composed: command titles, {@code report.severity.<level>},
      * {@code report.mode.<mode>}, and {@code rule.<ID>.<variant>} where the rule is in the catalog and
      * its variant is a string literal in the rules package.
