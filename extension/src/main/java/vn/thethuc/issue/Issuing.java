@@ -3,7 +3,6 @@ package vn.thethuc.issue;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.LinkedHashMap;
@@ -25,7 +24,6 @@ import vn.thethuc.verify.Verifier;
  * certification (DocMDP P=2) allows. Nothing is written here: the caller writes the bytes.
  */
 public final class Issuing {
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** What to issue with: the number (digits), the day of issue, the agency's key, a seal picture (may be null). */
     public record Request(String number, LocalDate date, PadesSigner.Key key, byte[] seal, Tsa tsa) {
@@ -73,8 +71,8 @@ public final class Issuing {
         if (signer.docMdp() == 1) {
             throw new Refusal("issue.locked", name);
         }
-        if (signer.time() != null && r.date().isBefore(signer.time().atZone(VIETNAM).toLocalDate())) {
-            throw new Refusal("issue.beforeSigning", r.date(), signer.time().atZone(VIETNAM).toLocalDate());
+        if (signer.time() != null && r.date().isBefore(signer.time().atZone(vn.thethuc.document.VietnamTime.ZONE).toLocalDate())) {
+            throw new Refusal("issue.beforeSigning", r.date(), signer.time().atZone(vn.thethuc.document.VietnamTime.ZONE).toLocalDate());
         }
         Map<String, String> fill = new LinkedHashMap<>();
         float[] signerBox;
@@ -151,7 +149,7 @@ public final class Issuing {
         } catch (IOException | RuntimeException e) {
             throw new Refusal("verify.notPdf", name);
         }
-        java.time.ZonedDateTime time = java.time.ZonedDateTime.ofInstant(when.toInstant(), VIETNAM)
+        java.time.ZonedDateTime time = java.time.ZonedDateTime.ofInstant(when.toInstant(), vn.thethuc.document.VietnamTime.ZONE)
                 .truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         float margin = 20f;
         Appearance.Box box = new Appearance.Box(1, page[2] - margin - ATTACHMENT_WIDTH, page[3] - margin - ATTACHMENT_HEIGHT,

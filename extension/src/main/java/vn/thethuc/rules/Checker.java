@@ -61,6 +61,6 @@ public final class Checker {
     }
 
     public Report check(DocumentSnapshot doc, CheckMode mode) {
-        return check(doc, mode, Set.of(), LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")), Map.of());
+        return check(doc, mode, Set.of(), vn.thethuc.document.VietnamTime.today(), Map.of());
     }
 }

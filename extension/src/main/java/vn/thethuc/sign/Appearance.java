@@ -3,7 +3,6 @@ package vn.thethuc.sign;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.cert.X509Certificate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,7 +29,6 @@ public record Appearance(Box box, List<String> lines, byte[] signatureImage, byt
     public static final String TITLE_MARK = "TheThucKyChucDanh";
     public static final String NAME_MARK = "TheThucKyHoTen";
     public static final String NAME_END_MARK = "TheThucKyHoTenHet";
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     /** The title line's height below its top (14 pt bold, single spacing). */
     static final float TITLE_LINE = 17f;
     static final float MIN_WIDTH = 170f;
@@ -93,7 +91,7 @@ public record Appearance(Box box, List<String> lines, byte[] signatureImage, byt
         String dn = signer.getSubjectX500Principal().getName();
         out.add("Ký bởi: " + part(dn, "CN").orElse(dn));
         part(dn, "O").ifPresent(o -> out.add("Cơ quan: " + o));
-        out.add("Thời gian ký: " + when.withZoneSameInstant(VIETNAM).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        out.add("Thời gian ký: " + when.withZoneSameInstant(vn.thethuc.document.VietnamTime.ZONE).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
                 .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         return out.stream().map(s -> java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).toList();
     }

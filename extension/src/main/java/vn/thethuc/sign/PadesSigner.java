@@ -349,7 +349,7 @@ public final class PadesSigner {
             d.add(new org.openpdf.text.Paragraph("Thể Thức"));
             d.close();
             Appearance look = new Appearance(new Appearance.Box(1, 100, 100, 300, 200),
-                    Appearance.lines(key.certificate(), java.time.ZonedDateTime.now(Appearance.VIETNAM)), null, null,
+                    Appearance.lines(key.certificate(), vn.thethuc.document.VietnamTime.now()), null, null,
                     Appearance.systemFont().orElse(null));
             sign(out.toByteArray(), key, now(), "", "", null, look);
         } catch (Exception | LinkageError e) {
@@ -367,6 +367,6 @@ public final class PadesSigner {
 
     /** Now, in Vietnam's time zone (+07:00), as the signature's /M. */
     public static Calendar now() {
-        return new GregorianCalendar(TimeZone.getTimeZone("Asia/Ho_Chi_Minh"));
+        return new GregorianCalendar(TimeZone.getTimeZone(vn.thethuc.document.VietnamTime.ZONE));
     }
 }

@@ -2,14 +2,12 @@ package vn.thethuc.verify;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.thethuc.i18n.Bundle;
 
 /** What {@code thethuc verify} prints: JSON for programs, text for a person. */
 public final class VerifyReport {
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
     private VerifyReport() {
@@ -29,7 +27,7 @@ public final class VerifyReport {
             j.addProperty("field", s.field());
             j.addProperty("signer", s.signer());
             j.addProperty("organisation", s.organisation());
-            j.addProperty("time", s.time() == null ? null : s.time().atZone(VIETNAM).toOffsetDateTime().toString());
+            j.addProperty("time", s.time() == null ? null : s.time().atZone(vn.thethuc.document.VietnamTime.ZONE).toOffsetDateTime().toString());
             j.addProperty("kind", s.kind());
             j.addProperty("docMdp", s.docMdp());
             j.addProperty("level", s.level());
@@ -72,7 +70,7 @@ public final class VerifyReport {
             sb.append("   ").append(texts.text("verify.signer", s.signer(),
                     s.organisation().isEmpty() ? "—" : s.organisation())).append('\n');
             sb.append("   ").append(texts.text("verify.time",
-                    s.time() == null ? "—" : TIME.format(s.time().atZone(VIETNAM)))).append('\n');
+                    s.time() == null ? "—" : TIME.format(s.time().atZone(vn.thethuc.document.VietnamTime.ZONE)))).append('\n');
             sb.append("   ").append(texts.text("verify.state", yes(s.intact(), texts),
                     s.changes().isEmpty() ? texts.text("verify.noChanges")
                             : String.join(", ", s.changes()) + " — " + (s.changesAllowed()

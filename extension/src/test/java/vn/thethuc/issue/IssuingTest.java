@@ -22,7 +22,7 @@ class IssuingTest {
     static PadesSigner.Key signer;
     static PadesSigner.Key agency;
     static byte[] signed;
-    static final LocalDate TODAY = LocalDate.now(Issuing.VIETNAM);
+    static final LocalDate TODAY = vn.thethuc.document.VietnamTime.today();
 
     @BeforeAll
     static void sign() throws Exception {

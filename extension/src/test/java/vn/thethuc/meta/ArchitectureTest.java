@@ -28,6 +28,19 @@ class ArchitectureTest {
         assertEquals(List.of(), leaks, "classes outside vn.thethuc.uno that use " + UNO_API);
     }
 
+    /** One time zone for the whole code (VietnamTime): never the machine's, never spelt out again. */
+    @Test
+    void everyDateAndTimeIsVietnamsFromOnePlace() {
+        java.util.regex.Pattern machine = java.util.regex.Pattern
+                .compile("\\b(LocalDate|LocalDateTime|ZonedDateTime|LocalTime|OffsetDateTime)\\.now\\(\\)|systemDefault\\(\\)"
+                        + "|TimeZone\\.getDefault|Asia/" + "Ho_Chi_Minh");
+        List<String> uses = Sources.mainJava().stream()
+                .filter(p -> !p.endsWith("document/VietnamTime.java"))
+                .filter(p -> machine.matcher(Sources.read(p)).find())
+                .map(p -> Sources.MAIN_JAVA.relativize(p).toString()).toList();
+        assertEquals(List.of(), uses, "dates and times not taken from VietnamTime");
+    }
+
     @Test
     void theUnoPackageIsReallyUsedForUno() {
         // Guards the test above against a renamed package that would make it vacuous.

@@ -125,7 +125,7 @@ final class Bench {
             var marks = vn.thethuc.uno.sign.SignedExport.destinations(bytes);
             at[4] = System.nanoTime();
             java.util.Calendar when = vn.thethuc.sign.PadesSigner.now();
-            var time = java.time.ZonedDateTime.ofInstant(when.toInstant(), vn.thethuc.sign.Appearance.VIETNAM);
+            var time = java.time.ZonedDateTime.ofInstant(when.toInstant(), vn.thethuc.document.VietnamTime.ZONE);
             var appearance = vn.thethuc.sign.Appearance.between(marks).map(box -> new vn.thethuc.sign.Appearance(box,
                     vn.thethuc.sign.Appearance.lines(key.certificate(), time), null, null,
                     vn.thethuc.sign.Appearance.systemFont().orElse(null))).orElse(null);

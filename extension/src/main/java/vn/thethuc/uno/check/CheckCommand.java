@@ -7,8 +7,6 @@ import com.sun.star.frame.XFrame;
 import com.sun.star.frame.XModel;
 import com.sun.star.lang.XServiceInfo;
 import com.sun.star.uno.XComponentContext;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -35,7 +33,6 @@ import vn.thethuc.uno.settings.Settings;
  * ("all", or the index of one finding: apply the safe fixes as one undo step, then check again).
  */
 public final class CheckCommand {
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     private CheckCommand() {
     }
@@ -174,7 +171,7 @@ public final class CheckCommand {
             disabled.addAll(settings.disabledRules());
             DocumentReader.Visitor first = apply == null ? places : null;
             DocumentSnapshot snapshot = new DocumentReader(model, progress).withPages().read(first);
-            Report report = vn.thethuc.feed.FeedRules.checker().check(snapshot, mode, disabled, LocalDate.now(VIETNAM),
+            Report report = vn.thethuc.feed.FeedRules.checker().check(snapshot, mode, disabled, vn.thethuc.document.VietnamTime.today(),
                     inputs);
             if (apply != null) {
                 // "all": every safe fix; a number: the fixes of that finding of this check. One undo step.
@@ -192,7 +189,7 @@ public final class CheckCommand {
                     // fixes that too, in the same undo step — at most twice more, and never the same fixes again.
                     for (int pass = 1; apply.equals("all") && pass < 3; pass++) {
                         Report again = vn.thethuc.feed.FeedRules.checker().check(new DocumentReader(model).read(), mode,
-                                disabled, LocalDate.now(VIETNAM), inputs);
+                                disabled, vn.thethuc.document.VietnamTime.today(), inputs);
                         List<Fix> more = again.findings().stream().flatMap(f -> f.fixes().stream()).toList();
                         if (more.isEmpty() || more.equals(fixes)) {
                             break;
@@ -204,7 +201,7 @@ public final class CheckCommand {
                     undo.leaveUndoContext();
                 }
                 snapshot = new DocumentReader(model).read(places);
-                report = vn.thethuc.feed.FeedRules.checker().check(snapshot, mode, disabled, LocalDate.now(VIETNAM),
+                report = vn.thethuc.feed.FeedRules.checker().check(snapshot, mode, disabled, vn.thethuc.document.VietnamTime.today(),
                         inputs);
             }
             CheckReport told = CheckReport.of(null, report, texts);

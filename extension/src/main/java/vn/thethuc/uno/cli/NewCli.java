@@ -5,7 +5,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import vn.thethuc.feed.FeedSource;
@@ -65,7 +64,7 @@ final class NewCli {
             cli.err.println(cli.texts.text("cli.new.exists", target));
             return Cli.FAILED;
         }
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = vn.thethuc.document.VietnamTime.today();
         Spec spec;
         try {
             spec = specFile == null ? Spec.sample(today) : Spec.fromJson(Files.readString(specFile), today);

@@ -21,7 +21,7 @@ final class PolicyCli {
         Options o;
         try {
             o = Options.parse(args, Options.valued("--settings", null, "--out", null, "--version",
-                    LocalDateTime.now().format(DateTimeFormatter.ofPattern("uuuu.M.d.Hmm"))), Set.of("--force"));
+                    LocalDateTime.now(vn.thethuc.document.VietnamTime.clock()).format(DateTimeFormatter.ofPattern("uuuu.M.d.Hmm"))), Set.of("--force"));
         } catch (Options.Bad e) {
             return cli.usage("cli.policy.usage");
         }

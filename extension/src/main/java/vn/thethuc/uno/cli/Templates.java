@@ -9,7 +9,6 @@ import com.sun.star.uno.UnoRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Map;
 import vn.thethuc.i18n.Bundle;
 import vn.thethuc.plan.DocType;
@@ -40,7 +39,7 @@ public final class Templates {
         Path profile = Files.createTempDirectory("thethuc-templates-").resolve("profile");
         Bundle vi = Bundle.of(Bundle.VI);
         // The date is the build's; a document made from a template gets today's (see the OnNew job).
-        Spec spec = Spec.sample(LocalDate.now());
+        Spec spec = Spec.sample(vn.thethuc.document.VietnamTime.today());
         try (Office office = Office.start(profile, Installation.officeJava())) {
             for (DocType type : DocType.values()) {
                 String name = vi.text("doctype." + type.name());

@@ -9,7 +9,6 @@ import com.sun.star.frame.XFrame;
 import com.sun.star.lang.EventObject;
 import com.sun.star.lib.uno.helper.WeakBase;
 import com.sun.star.uno.XComponentContext;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +36,7 @@ import vn.thethuc.uno.ui.NonModalDialog;
 public final class FeedDialog extends NonModalDialog {
     public static final String URL = "vnd.sun.star.extension://vn.thethuc.writer/dialogs/Feed.xdl";
     private static final DateTimeFormatter FETCHED = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+            .withZone(vn.thethuc.document.VietnamTime.ZONE);
     /** The preview shows the start of what goes in: the first lines fill its box. */
     private static final int PREVIEW_CHARS = 1500;
 

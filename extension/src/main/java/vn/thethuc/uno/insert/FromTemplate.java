@@ -10,7 +10,6 @@ import com.sun.star.text.XTextContent;
 import com.sun.star.text.XTextRange;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.util.XModifiable;
-import java.time.LocalDate;
 import com.sun.star.text.XTextDocument;
 import vn.thethuc.plan.Layout;
 import vn.thethuc.plan.Spec;
@@ -80,7 +79,7 @@ public final class FromTemplate {
             String line = date.getString();
             int comma = line.indexOf(", ngày");
             String place = comma > 0 ? line.substring(0, comma) : line;
-            date.setString(Layout.dateLine(place, LocalDate.now(CheckCommand.VIETNAM)));
+            date.setString(Layout.dateLine(place, vn.thethuc.document.VietnamTime.today()));
         }
         // A new document, not an edited one: nothing to undo, nothing to save yet.
         Proxies.q(XUndoManagerSupplier.class, model).getUndoManager().clear();

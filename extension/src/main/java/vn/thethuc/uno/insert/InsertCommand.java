@@ -222,7 +222,7 @@ public final class InsertCommand {
                 // not in this schema version: the sample value stands
             }
         }
-        LocalDate today = LocalDate.now(CheckCommand.VIETNAM);
+        LocalDate today = vn.thethuc.document.VietnamTime.today();
         try {
             return Spec.fromJson(json.toString(), today);
         } catch (Spec.Invalid e) {

@@ -274,7 +274,7 @@ public final class Server implements AutoCloseable {
         if (body == null) {
             return tooLarge(texts);
         }
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.LocalDate today = vn.thethuc.document.VietnamTime.today();
         vn.thethuc.plan.Spec spec;
         try {
             String json = new String(body, StandardCharsets.UTF_8);

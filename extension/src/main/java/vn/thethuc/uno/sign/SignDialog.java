@@ -8,7 +8,6 @@ import com.sun.star.frame.XFrame;
 import com.sun.star.uno.XComponentContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,7 @@ import vn.thethuc.uno.ui.NonModalDialog;
 final class SignDialog extends NonModalDialog {
     static final String URL = "vnd.sun.star.extension://vn.thethuc.writer/dialogs/Sign.xdl";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu").withZone(
-            ZoneId.of("Asia/Ho_Chi_Minh"));
+            vn.thethuc.document.VietnamTime.ZONE);
 
     /** {@code keyFile}: the key file the user signed with last time ("" for none). */
     record Defaults(String out, String keyFile, String module, String tsa, String image, String seal) {

@@ -86,7 +86,7 @@ public final class SignedExport {
                     : look.seal();
             Appearance appearance = null;
             if (marked && !look.invisible()) {
-                ZonedDateTime time = ZonedDateTime.ofInstant(when.toInstant(), Appearance.VIETNAM);
+                ZonedDateTime time = ZonedDateTime.ofInstant(when.toInstant(), vn.thethuc.document.VietnamTime.ZONE);
                 appearance = Appearance.between(destinations).map(box -> new Appearance(box,
                         Appearance.lines(key.certificate(), time), look.image(), seal,
                         Appearance.systemFont().orElse(null))).orElse(null);

@@ -408,7 +408,7 @@ class LauncherIT {
 
         // the records office's step, with the agency's key on the token and its seal
         java.nio.file.Path issued = dir.resolve("ke-hoach-phat-hanh.pdf");
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String today = vn.thethuc.document.VietnamTime.today().toString();
         java.nio.file.Path seal = SignatureImages.seal(dir.resolve("con-dau.png"));
         Run issuing = run(env, "issue", pdf.toString(), "--number", "15", "--date", today, "--pkcs11",
                 vn.thethuc.sign.SoftHsm.MODULE.toString(), "--slot", "0", "--pin-env", "TOKEN_PIN", "--seal",
@@ -634,7 +634,7 @@ class LauncherIT {
         java.nio.file.Path agencyP12 = vn.thethuc.sign.PadesSignerTest.p12(dir, vn.thethuc.sign.PadesSignerTest.key("RSA"));
         java.nio.file.Path issued = dir.resolve("ke-hoach-token-phat-hanh.pdf");
         Run issuing = run(env, "issue", pdf.toString(), "--number", "7", "--date",
-                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString(), "--pkcs12",
+                vn.thethuc.document.VietnamTime.today().toString(), "--pkcs12",
                 agencyP12.toString(), "--out", issued.toString());
         assertEquals(0, issuing.exit(), issuing.out() + issuing.err());
         assertTrue(issuing.out().contains("số 07"), "below 10 with a leading 0: " + issuing.out());

@@ -246,7 +246,7 @@ class ServeIT {
                 new vn.thethuc.sign.PadesSigner.Revision(vn.thethuc.sign.PadesSigner.SIGNER_FIELD, List.of(
                         new vn.thethuc.sign.ReservedFields.Field(vn.thethuc.sign.ReservedFields.NUMBER_FIELD,
                                 new vn.thethuc.sign.Appearance.Box(1, 60, 790, 90, 806))), Map.of(), null));
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String today = vn.thethuc.document.VietnamTime.today().toString();
         HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/v1/issue?number=15&date=" + today))
                 .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/pdf")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(signed)).build(), HttpResponse.BodyHandlers.ofByteArray());

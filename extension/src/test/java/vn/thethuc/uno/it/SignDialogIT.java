@@ -240,7 +240,7 @@ class SignDialogIT extends WithOffice {
         XComponent doc = Fixtures.editable(office, "seed-002-thainguyen-2023.odt");
         Path signed = dir.resolve("ke-hoach-59-nguoi-ky.pdf");
         Path issued = dir.resolve("ke-hoach-59-phat-hanh.pdf");
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+        java.time.LocalDate today = vn.thethuc.document.VietnamTime.today();
         PadesSigner.Key signerKey = PadesSignerTest.key("RSA");
         Path p12 = PadesSignerTest.p12(dir, signerKey);
         try {

@@ -11,8 +11,6 @@ import com.sun.star.ucb.XSimpleFileAccess;
 import com.sun.star.uno.UnoRuntime;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -87,7 +85,7 @@ class TemplatesIT extends WithOffice {
         try {
             String text = Checks.normalized(Checks.report(office, doc, "draft", null));
             assertTrue(!text.contains("năm 2020"), text);
-            assertTrue(text.contains(Layout.dateLine("Thái Nguyên", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")))), text);
+            assertTrue(text.contains(Layout.dateLine("Thái Nguyên", vn.thethuc.document.VietnamTime.today())), text);
         } finally {
             Office.closeDocument(doc);
         }
@@ -110,7 +108,7 @@ class TemplatesIT extends WithOffice {
                 Office.property("Hidden", true), Office.property("AsTemplate", true)});
             JsonObject draft = Checks.report(office, doc, "draft", null);
             String text = Checks.normalized(draft);
-            String today = Layout.dateLine("Cần Thơ", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+            String today = Layout.dateLine("Cần Thơ", vn.thethuc.document.VietnamTime.today());
             for (String expected : List.of("UBND THÀNH PHỐ CẦN THƠ", "SỞ TƯ PHÁP", "/KH-STP", today,
                     "Sở Tư pháp xây dựng Kế hoạch", "- Lưu: VT, PBGDPL.", "Trần Thị Bình")) {
                 assertTrue(text.contains(expected), expected + " in " + text);
@@ -137,7 +135,7 @@ class TemplatesIT extends WithOffice {
             Office.property("Hidden", true), Office.property("AsTemplate", true)});
         try {
             JsonObject draft = Checks.report(office, doc, "draft", null);
-            String today = Layout.dateLine("Thái Nguyên", LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")));
+            String today = Layout.dateLine("Thái Nguyên", vn.thethuc.document.VietnamTime.today());
             assertTrue(Checks.normalized(draft).contains(today), "the date line is not today's: " + today);
             assertEquals(List.of(), Checks.besidesPlaceholders(Checks.problems(draft)), "draft mode: nothing but the placeholders");
             List<String> issue = Checks.besidesPlaceholders(Checks.problems(Checks.report(office, doc, "issue", null)))

@@ -24,7 +24,6 @@ import com.sun.star.text.XTextTable;
 import com.sun.star.uno.UnoRuntime;
 import com.sun.star.uno.XComponentContext;
 import com.sun.star.util.URL;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -128,7 +127,7 @@ public final class Probe extends WeakBase
         double readMs = (System.nanoTime() - start) / 1e6;
         Map<String, Long> nanos = new LinkedHashMap<>();
         vn.thethuc.feed.FeedRules.checker().check(snapshot, CheckMode.DRAFT, Set.of(),
-                LocalDate.now(CheckCommand.VIETNAM), Map.of(), nanos);
+                vn.thethuc.document.VietnamTime.today(), Map.of(), nanos);
         double checkMs = (System.nanoTime() - start) / 1e6;
         StringBuilder rules = new StringBuilder();
         nanos.forEach((rule, ns) -> rules.append(rules.length() == 0 ? "" : ", ").append('"').append(rule)
