@@ -235,6 +235,10 @@ class BundleTest {
         Set<String> ruleIds = java.util.stream.Stream.concat(vn.thethuc.rules.Catalog.all().stream(),
                 vn.thethuc.feed.FeedRules.all().stream()).map(vn.thethuc.rules.Rule::id).collect(Collectors.toSet());
         ruleIds.forEach(id -> derived.add("ruleName." + id));
+        vn.thethuc.uno.cli.Help.COMMANDS.forEach(c -> {
+            derived.add("help." + c + ".synopsis");
+            derived.add("help." + c + ".text");
+        });
         Set<String> unused = new TreeSet<>();
         for (String key : Bundle.of(Bundle.VI).keys()) {
             if (key.startsWith("rule.")) {

@@ -24,7 +24,7 @@ public final class BenchCli {
 
     public static int run(Cli cli, String[] args) throws OfficeException {
         if (args.length == 0 || !List.of("check", "feed", "sign", "serve").contains(args[0])) {
-            return cli.usage("cli.bench.usage");
+            return cli.usage("bench");
         }
         if (args[0].equals("serve")) {
             return serve(cli);
@@ -36,7 +36,7 @@ public final class BenchCli {
             sizes = args.length > 1 ? Arrays.stream(args, 1, args.length).map(Integer::valueOf).toList()
                     : feed ? List.of(10_000) : sign ? List.of(20) : List.of(10, 100, 500);
         } catch (NumberFormatException e) {
-            return cli.usage("cli.bench.usage");
+            return cli.usage("bench");
         }
         try (Office office = feed || sign ? cli.office() : withProbe(cli)) {
             cli.out.println(cli.texts.text(feed ? "cli.bench.feedTitle" : sign ? "cli.bench.signTitle" : "cli.bench.title",

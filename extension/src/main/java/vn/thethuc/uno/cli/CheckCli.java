@@ -33,16 +33,16 @@ final class CheckCli {
             mode = o.oneOf("--mode", List.of("draft", "issue"));
             format = o.oneOf("--format", Reports.FORMATS);
         } catch (Options.Bad e) {
-            return cli.usage("cli.check.usage");
+            return cli.usage("check");
         }
         if (o.operands().isEmpty()) {
-            return cli.usage("cli.check.usage");
+            return cli.usage("check");
         }
         String agency = o.value("--agency");
         String feedJson = null;
         if (o.value("--feed") != null) {
             if (agency == null || agency.isBlank()) {
-                return cli.usage("cli.feed.usage");
+                return cli.wrong("cli.feed.usage");
             }
             Optional<FeedSource.Loaded> loaded = cli.loadFeed(o.value("--feed"), agency);
             if (loaded.isEmpty()) {

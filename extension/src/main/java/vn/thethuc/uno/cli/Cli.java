@@ -87,8 +87,14 @@ public final class Cli {
         }
     }
 
-    /** Prints the usage of a subcommand ({@code key}) and answers {@link #FAILED}. */
-    public int usage(String key) {
+    /** Prints the usage of a subcommand (its synopsis in the help) and answers {@link #FAILED}. */
+    public int usage(String command) {
+        err.println(Help.usage(texts, command));
+        return FAILED;
+    }
+
+    /** Prints a message ({@code key}) about a wrong call and answers {@link #FAILED}. */
+    public int wrong(String key) {
         err.println(texts.text(key));
         return FAILED;
     }

@@ -33,11 +33,11 @@ final class IssueCli {
             o = Options.parse(args, Options.valued(KEYS.with("--number", null, "--date", null, "--seal", null,
                     "--out", null, "--attachment", null)), Set.of("--force"));
         } catch (Options.Bad e) {
-            return cli.usage("cli.issue.usage");
+            return cli.usage("issue");
         }
         Path target = o.path("--out");
         if (o.operands().size() != 1 || target == null || !KEYS.given(o)) {
-            return cli.usage("cli.issue.usage");
+            return cli.usage("issue");
         }
         Path input = Path.of(o.operands().get(0));
         Path attachment = o.path("--attachment");
@@ -50,7 +50,7 @@ final class IssueCli {
                         cli.texts.text("cli.issue.attachmentDone", target, input, subject(key)), List.of());
             } else {
                 if (o.value("--number") == null || o.value("--date") == null) {
-                    return cli.usage("cli.issue.usage");
+                    return cli.usage("issue");
                 }
                 LocalDate date;
                 try {

@@ -60,7 +60,7 @@ public final class KeyOptions {
                     : Keys.fromStore(Keys.token(pkcs11, o.integer(prefix + "slot", 0, Integer.MAX_VALUE), password),
                             null, o.value(prefix + "key-alias"), pkcs11.getFileName().toString());
         } catch (Options.Bad e) {
-            throw new Refusal("cli.sign.usage");
+            throw new Refusal("cli.usage", (vn.thethuc.i18n.Bundle.Localizable) lang -> vn.thethuc.i18n.Bundle.of(lang).text("help.sign.synopsis"));
         } finally {
             Arrays.fill(password, '\0');
         }

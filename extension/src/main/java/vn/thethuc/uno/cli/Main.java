@@ -32,12 +32,12 @@ public final class Main {
         } catch (OfficeException e) {
             cli.err.println(cli.texts.text("cli.error.office", e.getMessage()));
             code = Cli.FAILED;
-        } catch (com.sun.star.lang.DisposedException e) {
-            // The bridge to LibreOffice dropped (it stopped or crashed): say so, never a stack trace.
-            cli.err.println(cli.texts.text("cli.error.office", cli.texts.text("cli.error.officeStopped")));
-            code = Cli.FAILED;
         } catch (RuntimeException e) {
-            cli.err.println(cli.texts.text("cli.error.office", e.getClass().getSimpleName() + ": " + e.getMessage()));
+            // The bridge to LibreOffice dropped (it stopped or crashed): say so, never a stack trace. Named, not
+            // caught by type, so that help, verify and issue run where LibreOffice's classes are not.
+            boolean stopped = e.getClass().getName().equals("com.sun.star.lang.DisposedException");
+            cli.err.println(cli.texts.text("cli.error.office", stopped ? cli.texts.text("cli.error.officeStopped")
+                    : e.getClass().getSimpleName() + ": " + e.getMessage()));
             code = Cli.FAILED;
         }
         System.exit(code);
@@ -66,6 +66,7 @@ public final class Main {
                 cli.out.println(cli.texts.text("app.name") + " " + Version.get());
                 yield Cli.OK;
             }
+            case "help" -> help(cli, rest.length > 0 ? String.join(".", rest) : null);
             case "prepare" -> prepare(cli);
             case "install-profile" -> installInto(cli, Path.of(rest.length > 0 ? rest[0] : Cli.required("THETHUC_PROFILE")));
             case "demo" -> DemoCli.run(cli);
@@ -82,6 +83,17 @@ public final class Main {
                 yield Cli.FAILED;
             }
         };
+    }
+
+    /** {@code help [COMMAND]}: the page, or one command's part. */
+    private static int help(Cli cli, String command) {
+        String page = Help.page(cli.texts, Version.get(), command);
+        if (page == null) {
+            cli.err.println(cli.texts.text("help.unknown", command.replace('.', ' '), Help.names()));
+            return Cli.FAILED;
+        }
+        cli.out.print(page);
+        return Cli.OK;
     }
 
     /** {@code prepare}: the extension installed into the private profile (the launcher's first run). */

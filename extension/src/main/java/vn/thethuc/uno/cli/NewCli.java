@@ -32,7 +32,7 @@ final class NewCli {
                     "--agency", null, "--days-earlier", "5"), Set.of("--force"));
             daysEarlier = o.integer("--days-earlier", 0, 99);
         } catch (Options.Bad e) {
-            return cli.usage("cli.new.usage");
+            return cli.usage("new");
         }
         String type = o.value("--type");
         Path target = o.path("--out");
@@ -41,10 +41,10 @@ final class NewCli {
         String agency = o.value("--agency");
         boolean force = o.flag("--force");
         if (type == null || target == null || !o.operands().isEmpty()) {
-            return cli.usage("cli.new.usage");
+            return cli.usage("new");
         }
         if (feedSource != null && agency == null) {
-            return cli.usage("cli.feed.usage");
+            return cli.wrong("cli.feed.usage");
         }
         Optional<DocType> docType = DocType.parse(type);
         if (docType.isEmpty()) {

@@ -23,7 +23,7 @@ final class PolicyCli {
             o = Options.parse(args, Options.valued("--settings", null, "--out", null, "--version",
                     LocalDateTime.now(vn.thethuc.document.VietnamTime.clock()).format(DateTimeFormatter.ofPattern("uuuu.M.d.Hmm"))), Set.of("--force"));
         } catch (Options.Bad e) {
-            return cli.usage("cli.policy.usage");
+            return cli.usage("policy");
         }
         Path settings = o.path("--settings");
         Path target = o.path("--out");
@@ -31,7 +31,7 @@ final class PolicyCli {
         boolean force = o.flag("--force");
         if (settings == null || target == null || !o.operands().isEmpty() || !version.matches("\\d+(\\.\\d+)*")
                 || !target.getFileName().toString().endsWith(".oxt")) {
-            return cli.usage("cli.policy.usage");
+            return cli.usage("policy");
         }
         if (Files.exists(target) && !force) {
             cli.err.println(cli.texts.text("cli.new.exists", target));

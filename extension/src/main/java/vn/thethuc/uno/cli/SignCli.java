@@ -44,12 +44,12 @@ public final class SignCli {
                     "--seal", null)), Set.of("--force", "--invisible", "--pdfa", "--no-certify"));
             mode = o.oneOf("--mode", List.of("draft", "issue"));
         } catch (Options.Bad e) {
-            return cli.usage("cli.sign.usage");
+            return cli.usage("sign");
         }
         Path target = o.path("--out");
         boolean force = o.flag("--force");
         if (o.operands().size() != 1 || target == null || !KEYS.given(o)) {
-            return cli.usage("cli.sign.usage");
+            return cli.usage("sign");
         }
         Path input = Path.of(o.operands().get(0));
         if (!Files.isRegularFile(input)) {

@@ -31,10 +31,10 @@ final class VerifyCli {
             o = Options.parse(args, Options.valued("--format", "text", "--trust", null), Set.of());
             format = o.oneOf("--format", List.of("text", "json"));
         } catch (Options.Bad e) {
-            return cli.usage("cli.verify.usage");
+            return cli.usage("verify");
         }
         if (o.operands().size() != 1) {
-            return cli.usage("cli.verify.usage");
+            return cli.usage("verify");
         }
         Path file = Path.of(o.operands().get(0));
         try {

@@ -44,7 +44,7 @@ public final class ServeCommand {
                 throw new Options.Bad("--issue-pkcs12");
             }
         } catch (Options.Bad e) {
-            err.println(texts.text("cli.serve.usage"));
+            err.println(vn.thethuc.uno.cli.Help.usage(texts, "serve"));
             return 2;
         }
         // the agency's key for POST /v1/issue, opened now: a wrong PIN or a missing token stops the start

@@ -322,6 +322,8 @@ class SignDialogIT extends WithOffice {
             assertEquals(1, replace(doc, "LĐT BXH", "LĐTBXH"), "the cited number, retyped");
             assertEquals(1, replace(doc, "^KT\\. CHỦ TỊCH$", "TM. ỦY BAN NHÂN DÂN\\nKT. CHỦ TỊCH"),
                     "a deputy signing for the People's Committee: TM. above KT.");
+            // a warning left on purpose: the name typed again in lower case after Sửa tất cả had capitalised it
+            assertTrue(replace(doc, "Hội Liên hiệp Phụ nữ", "Hội Liên hiệp phụ nữ") >= 1, "the agency's name retyped");
             var report = Checks.report(office, doc, "issue", null);
             assertEquals(java.util.List.of(), Checks.problems(report).stream().filter(p -> p.contains(" ERROR ")).toList(),
                     "no error left in issue mode");
