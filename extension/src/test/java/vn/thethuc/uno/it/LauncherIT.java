@@ -70,6 +70,55 @@ class LauncherIT {
         }
     }
 
+    /**
+     * help, verify and issue need no LibreOffice (#27): the launcher's Java half runs them with LibreOffice's classes
+     * off the class path, as on a records office's PC or a server with none installed, and starts no office.
+     */
+    @Test
+    void helpVerifyAndIssueRunWithoutLibreOffice(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        var key = vn.thethuc.sign.PadesSignerTest.key("RSA");
+        java.nio.file.Path p12 = vn.thethuc.sign.PadesSignerTest.p12(dir, key);
+        java.nio.file.Path signed = dir.resolve("da-ky.pdf");
+        java.nio.file.Files.write(signed, vn.thethuc.sign.PadesSigner.sign(vn.thethuc.sign.PadesSignerTest.pdf(), key,
+                vn.thethuc.sign.PadesSigner.now(), "Ký ban hành", "Thái Nguyên"));
+        java.nio.file.Path target = Fixtures.BASEDIR.resolve("target");
+        String classPath = String.join(java.io.File.pathSeparator, target.resolve("thethuc.jar").toString(),
+                target.resolve("oxt/lib/*").toString(), target.resolve("cli-lib/*").toString());
+        java.util.function.Function<List<String>, Run> cli = args -> {
+            List<String> cmd = new ArrayList<>(List.of(
+                    java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
+                    "vn.thethuc.uno.cli.Main"));
+            cmd.addAll(args);
+            ProcessBuilder pb = new ProcessBuilder(cmd);
+            pb.environment().keySet().removeIf(k -> k.startsWith("THETHUC_"));
+            pb.environment().put("THETHUC_LANG", "en");
+            pb.environment().put("THETHUC_PIN", "123456");
+            try {
+                Process p = pb.start();
+                byte[] out = p.getInputStream().readAllBytes();
+                byte[] err = p.getErrorStream().readAllBytes();
+                return new Run(p.waitFor(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+            } catch (IOException | InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        };
+        Run help = cli.apply(List.of("help", "verify"));
+        assertEquals(0, help.exit(), help.err());
+        assertTrue(help.out().contains("verify FILE.pdf"), help.out());
+        Run verify = cli.apply(List.of("verify", signed.toString()));
+        assertEquals(0, verify.exit(), verify.out() + verify.err());
+        assertTrue(verify.out().contains("Valid"), verify.out());
+        java.nio.file.Path issued = dir.resolve("phat-hanh.pdf");
+        Run issue = cli.apply(List.of("issue", signed.toString(), "--number", "15", "--date",
+                vn.thethuc.document.VietnamTime.today().toString(), "--pkcs12", p12.toString(), "--out", issued.toString()));
+        // a PDF signed elsewhere has no fields reserved for the number: refused in words, or issued
+        assertTrue(issue.exit() == 0 && java.nio.file.Files.exists(issued)
+                || issue.exit() == 2 && !issue.err().isBlank() && !issue.err().contains("Exception"), issue.out() + issue.err());
+        assertFalse(issue.err().contains("NoClassDefFoundError") || verify.err().contains("NoClassDefFoundError"),
+                issue.err() + verify.err());
+    }
+
     private static void stub(java.nio.file.Path file, String script) throws IOException {
         java.nio.file.Files.writeString(file, script);
         file.toFile().setExecutable(true);
