@@ -13,7 +13,6 @@ import vn.thethuc.plan.Block;
 import vn.thethuc.plan.Snapshots;
 import vn.thethuc.plan.Spec;
 import vn.thethuc.rules.CheckMode;
-import vn.thethuc.rules.Finding;
 import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.rules.Report;
 import vn.thethuc.profile.Severity;

@@ -28,6 +28,57 @@ class ArchitectureTest {
         assertEquals(List.of(), leaks, "classes outside vn.thethuc.uno that use " + UNO_API);
     }
 
+    /**
+     * No two packages use each other, directly or round a loop, inside {@code uno} as everywhere: each package can
+     * become a module of its own (Maven refuses cycles between modules). Names in strings (the Java-8 boot part loads
+     * the rest by name, once Java 21 is confirmed) and in comments are not uses.
+     */
+    @Test
+    void noPackagesFormACycle() {
+        java.util.regex.Pattern use = java.util.regex.Pattern.compile("\\bvn\\.thethuc\\.((?:[a-z0-9]+\\.)*?[a-z0-9]+)\\.[A-Z]");
+        java.util.Map<String, java.util.Set<String>> uses = new java.util.TreeMap<>();
+        for (Path p : Sources.mainJava()) {
+            String pkg = Sources.MAIN_JAVA.relativize(p.getParent()).toString().replace('/', '.').substring("vn.thethuc".length());
+            pkg = pkg.isEmpty() ? "" : pkg.substring(1);
+            String code = Sources.read(p).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\\n]*", "")
+                    .replaceAll("\"(?:[^\"\\\\\\n]|\\\\.)*\"", "\"\"");
+            java.util.Set<String> used = uses.computeIfAbsent(pkg, k -> new java.util.TreeSet<>());
+            java.util.regex.Matcher m = use.matcher(code);
+            while (m.find()) {
+                if (!m.group(1).equals(pkg)) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        assertFalse(uses.getOrDefault("uno.cli", java.util.Set.of()).isEmpty(), "the uses were read");
+        List<String> cycles = new java.util.ArrayList<>();
+        for (String start : uses.keySet()) {
+            // a path from start back to itself, by breadth first search
+            java.util.Map<String, String> from = new java.util.HashMap<>();
+            java.util.ArrayDeque<String> queue = new java.util.ArrayDeque<>(uses.get(start));
+            uses.get(start).forEach(u -> from.put(u, start));
+            while (!queue.isEmpty()) {
+                String at = queue.poll();
+                if (at.equals(start)) {
+                    List<String> loop = new java.util.ArrayList<>(List.of(start));
+                    for (String b = from.get(start); !b.equals(start); b = from.get(b)) {
+                        loop.add(0, b);
+                    }
+                    loop.add(0, start);
+                    cycles.add(String.join(" → ", loop));
+                    break;
+                }
+                for (String next : uses.getOrDefault(at, java.util.Set.of())) {
+                    if (!from.containsKey(next)) {
+                        from.put(next, at);
+                        queue.add(next);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), cycles, "packages that use each other");
+    }
+
     /** One time zone for the whole code (VietnamTime): never the machine's, never spelt out again. */
     @Test
     void everyDateAndTimeIsVietnamsFromOnePlace() {

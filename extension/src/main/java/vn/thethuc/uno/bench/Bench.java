@@ -118,11 +118,11 @@ final class Bench {
             at[0] = System.nanoTime();
             vn.thethuc.uno.cli.SignCli.prepared(office, "en").export(doc, plain, true, false);
             at[1] = System.nanoTime();
-            storable.storeToURL(plain.toUri().toString(), vn.thethuc.uno.sign.SignatureMarks.exportFilter(false));
+            storable.storeToURL(plain.toUri().toString(), vn.thethuc.uno.service.SignatureMarks.exportFilter(false));
             at[2] = System.nanoTime();
             byte[] bytes = java.nio.file.Files.readAllBytes(plain);
             at[3] = System.nanoTime();
-            var marks = vn.thethuc.uno.sign.SignedExport.destinations(bytes);
+            var marks = vn.thethuc.uno.service.SignedExport.destinations(bytes);
             at[4] = System.nanoTime();
             java.util.Calendar when = vn.thethuc.sign.PadesSigner.now();
             var time = java.time.ZonedDateTime.ofInstant(when.toInstant(), vn.thethuc.document.VietnamTime.ZONE);
@@ -360,8 +360,8 @@ final class Bench {
                 var storable = UnoRuntime.queryInterface(com.sun.star.frame.XStorable.class, doc);
                 java.nio.file.Path plain = dir.resolve("plain.pdf");
                 java.nio.file.Path signed = dir.resolve("signed.pdf");
-                var look = new vn.thethuc.uno.sign.SignedExport.Look(false, false, null, null, true);
-                var hidden = new vn.thethuc.uno.sign.SignedExport.Look(true, false, null, null, true);
+                var look = new vn.thethuc.uno.service.SignedExport.Look(false, false, null, null, true);
+                var hidden = new vn.thethuc.uno.service.SignedExport.Look(true, false, null, null, true);
                 double[] export = new double[SIGN_RUNS];
                 double[] sign = new double[SIGN_RUNS];
                 double[] invisible = new double[SIGN_RUNS];
@@ -369,12 +369,12 @@ final class Bench {
                 double first = 0;
                 for (int i = -3; i < SIGN_RUNS; i++) {
                     long t0 = System.nanoTime();
-                    storable.storeToURL(plain.toUri().toString(), vn.thethuc.uno.sign.SignatureMarks.exportFilter(false));
+                    storable.storeToURL(plain.toUri().toString(), vn.thethuc.uno.service.SignatureMarks.exportFilter(false));
                     long t1 = System.nanoTime();
-                    visible = vn.thethuc.uno.sign.SignedExport.write(doc, signed, true, key, null, look,
+                    visible = vn.thethuc.uno.service.SignedExport.write(doc, signed, true, key, null, look,
                             vn.thethuc.uno.cli.SignCli.prepared(office, "en")).visible();
                     long t2 = System.nanoTime();
-                    vn.thethuc.uno.sign.SignedExport.write(doc, signed, true, key, null, hidden,
+                    vn.thethuc.uno.service.SignedExport.write(doc, signed, true, key, null, hidden,
                             vn.thethuc.uno.cli.SignCli.prepared(office, "en"));
                     long t3 = System.nanoTime();
                     if (i >= 0) {

@@ -1,5 +1,7 @@
 package vn.thethuc.uno.check;
 
+import vn.thethuc.uno.office.DocumentReader;
+import vn.thethuc.uno.office.Args;
 import vn.thethuc.uno.boot.Proxies;
 import vn.thethuc.report.CheckReport;
 import com.sun.star.beans.PropertyValue;
@@ -39,7 +41,7 @@ public final class CheckCommand {
 
     public static Outcome run(XComponentContext context, XFrame frame, PropertyValue[] args, Ui ui)
             throws com.sun.star.uno.Exception {
-        Bundle texts = arg(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
+        Bundle texts = Args.get(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
         XServiceInfo info = Proxies.q(XServiceInfo.class, model);
         if (info == null || !info.supportsService("com.sun.star.text.TextDocument")) {
@@ -48,20 +50,20 @@ public final class CheckCommand {
             return new Outcome("check", Outcome.Status.FAILED, message);
         }
         Settings settings = new Settings(context);
-        CheckMode mode = CheckMode.valueOf(arg(args, "Mode").orElse(settings.string("defaultMode").isBlank()
+        CheckMode mode = CheckMode.valueOf(Args.get(args, "Mode").orElse(settings.string("defaultMode").isBlank()
                 ? "draft" : settings.string("defaultMode")).toUpperCase(Locale.ROOT));
-        Set<String> fromArgs = arg(args, "DisabledRules")
+        Set<String> fromArgs = Args.get(args, "DisabledRules")
                 .map(s -> Arrays.stream(s.split(",")).map(String::strip).filter(x -> !x.isEmpty())
                         .collect(Collectors.toSet()))
                 .orElse(Set.of());
         Map<Class<?>, Object> inputs = new java.util.HashMap<>();
-        if (arg(args, "Feed").isEmpty()) {
+        if (Args.get(args, "Feed").isEmpty()) {
             FeedLinks.linkOf(context, model, settings).ifPresent(link -> inputs.put(vn.thethuc.feed.Link.class, link));
         } else {
             // A plan linked to its parent's feed (the feed's JSON and this agency's code in it).
             try {
-                vn.thethuc.feed.Feed feed = vn.thethuc.feed.FeedReader.read(arg(args, "Feed").get());
-                String agency = arg(args, "Agency").orElse("");
+                vn.thethuc.feed.Feed feed = vn.thethuc.feed.FeedReader.read(Args.get(args, "Feed").get());
+                String agency = Args.get(args, "Agency").orElse("");
                 if (feed.agency(agency).isEmpty()) {
                     String message = texts.text("feed.unknownAgency", agency);
                     ui.error(message);
@@ -75,13 +77,13 @@ public final class CheckCommand {
             }
         }
         Run run = new Run(context, frame, model, mode, texts, settings, fromArgs,
-                arg(args, "IncludeSnapshot").isPresent(), Map.copyOf(inputs));
-        if (ui.interactive() && arg(args, "Apply").isEmpty()) {
+                Args.get(args, "IncludeSnapshot").isPresent(), Map.copyOf(inputs));
+        if (ui.interactive() && Args.get(args, "Apply").isEmpty()) {
             java.util.concurrent.CompletableFuture<Outcome> answer = new java.util.concurrent.CompletableFuture<>();
             run.inBackground(ui, answer);
             return Outcome.later("check", answer);
         }
-        CheckReport report = run.check(arg(args, "Apply").orElse(null), null, DocumentReader.Progress.NONE);
+        CheckReport report = run.check(Args.get(args, "Apply").orElse(null), null, DocumentReader.Progress.NONE);
         return new Outcome("check", Outcome.Status.DONE, summary(texts, report), ReportJson.toJson(report.toJson()));
     }
 
@@ -215,17 +217,5 @@ public final class CheckCommand {
         public void disable(String rule) throws com.sun.star.uno.Exception {
             settings.disableRule(rule);
         }
-    }
-
-    /** A dispatch argument given as a non-blank string. */
-    public static java.util.Optional<String> arg(PropertyValue[] args, String name) {
-        if (args != null) {
-            for (PropertyValue a : args) {
-                if (name.equals(a.Name) && a.Value instanceof String s && !s.isBlank()) {
-                    return java.util.Optional.of(s);
-                }
-            }
-        }
-        return java.util.Optional.empty();
     }
 }

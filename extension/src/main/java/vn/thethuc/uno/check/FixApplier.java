@@ -1,5 +1,6 @@
 package vn.thethuc.uno.check;
 
+import vn.thethuc.uno.office.DocumentReader;
 import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.beans.XPropertySet;

@@ -6,13 +6,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import vn.thethuc.Version;
 import vn.thethuc.i18n.Bundle;
-import vn.thethuc.uno.bench.BenchCli;
 import vn.thethuc.uno.office.Extensions;
 import vn.thethuc.uno.office.Installation;
 import vn.thethuc.uno.office.Office;
 import vn.thethuc.uno.office.OfficeException;
 import vn.thethuc.uno.office.Profile;
-import vn.thethuc.uno.serve.ServeCommand;
 
 /**
  * The Java half of {@code bin/thethuc}: the launcher finds LibreOffice and Java, builds the .oxt,
@@ -76,9 +74,12 @@ public final class Main {
             case "sign" -> SignCli.run(cli, rest);
             case "verify" -> VerifyCli.run(cli, rest);
             case "issue" -> IssueCli.run(cli, rest);
-            case "bench" -> BenchCli.run(cli, rest);
-            case "serve" -> ServeCommand.run(rest, cli.profilesDir(), cli.oxt(), cli.out, cli.err, cli.texts);
             default -> {
+                for (Subcommand c : java.util.ServiceLoader.load(Subcommand.class)) {
+                    if (c.name().equals(sub)) {
+                        yield c.run(cli, rest);
+                    }
+                }
                 cli.err.println(cli.texts.text("cli.unknown", sub));
                 yield Cli.FAILED;
             }

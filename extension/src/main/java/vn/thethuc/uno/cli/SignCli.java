@@ -22,7 +22,7 @@ import vn.thethuc.uno.office.Office;
 import vn.thethuc.uno.office.OfficeException;
 import vn.thethuc.uno.service.CheckService;
 import vn.thethuc.uno.service.SignService;
-import vn.thethuc.uno.sign.SignedExport;
+import vn.thethuc.uno.service.SignedExport;
 
 /**
  * {@code sign FILE --out OUT.pdf (--pkcs12 KEY.p12 | --pkcs11 LIB [--slot N]) [--pin-env VAR] [--key-alias A]

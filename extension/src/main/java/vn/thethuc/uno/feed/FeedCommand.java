@@ -1,5 +1,6 @@
 package vn.thethuc.uno.feed;
 
+import vn.thethuc.uno.office.Args;
 import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.PropertyAttribute;
 import com.sun.star.beans.PropertyValue;
@@ -37,10 +38,9 @@ import vn.thethuc.recognize.Structure;
 import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.uno.boot.Outcome;
 import vn.thethuc.uno.boot.Ui;
-import vn.thethuc.uno.check.CheckCommand;
 import vn.thethuc.uno.insert.DocumentBuilder;
 import vn.thethuc.uno.insert.InsertCommand;
-import vn.thethuc.uno.check.DocumentReader;
+import vn.thethuc.uno.office.DocumentReader;
 import vn.thethuc.uno.settings.Settings;
 
 /**
@@ -56,15 +56,15 @@ public final class FeedCommand {
 
     public static Optional<Outcome> run(XComponentContext context, XFrame frame, PropertyValue[] args, Ui ui)
             throws com.sun.star.uno.Exception {
-        Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
+        Bundle texts = Args.get(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
         XTextDocument document = Proxies.q(XTextDocument.class, model);
         if (document == null) {
             return Optional.of(failed(ui, texts.text("check.notText")));
         }
         Settings settings = new Settings(context);
-        String agency = CheckCommand.arg(args, "Agency").orElse(settings.string("agencyCode"));
-        Optional<String> source = CheckCommand.arg(args, "Source");
+        String agency = Args.get(args, "Agency").orElse(settings.string("agencyCode"));
+        Optional<String> source = Args.get(args, "Source");
         if (source.isEmpty()) {
             if (!ui.interactive()) {
                 return Optional.of(failed(ui, texts.text("feed.noSource")));
@@ -85,7 +85,7 @@ public final class FeedCommand {
         if (loaded.feed().agency(agency).isEmpty()) {
             return Optional.of(failed(ui, texts.text("feed.unknownAgency", agency)));
         }
-        Set<String> chosen = CheckCommand.arg(args, "Tasks").map(t -> Arrays.stream(t.split(",")).map(String::strip)
+        Set<String> chosen = Args.get(args, "Tasks").map(t -> Arrays.stream(t.split(",")).map(String::strip)
                 .filter(x -> !x.isEmpty()).collect(Collectors.toSet())).orElse(null);
         return Optional.of(new Outcome("feed", Outcome.Status.DONE,
                 insert(context, document, loaded, agency, chosen, daysEarlier(settings), texts)));

@@ -13,7 +13,6 @@ import com.sun.star.util.XModifiable;
 import com.sun.star.text.XTextDocument;
 import vn.thethuc.plan.Layout;
 import vn.thethuc.plan.Spec;
-import vn.thethuc.uno.check.CheckCommand;
 
 /**
  * A document just made from one of Thể Thức's templates: laid out again with the agency's settings

@@ -1,5 +1,6 @@
 package vn.thethuc.uno.insert;
 
+import vn.thethuc.uno.office.Args;
 import vn.thethuc.uno.boot.Proxies;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -25,13 +26,12 @@ import vn.thethuc.recognize.Recognizer;
 import vn.thethuc.recognize.Roman;
 import vn.thethuc.recognize.Structure;
 import vn.thethuc.profile.Nd30Profile;
-import vn.thethuc.uno.check.DocumentReader;
+import vn.thethuc.uno.office.DocumentReader;
 import vn.thethuc.plan.DocType;
 import vn.thethuc.plan.Layout;
 import vn.thethuc.plan.Spec;
 import vn.thethuc.uno.boot.Outcome;
 import vn.thethuc.uno.boot.Ui;
-import vn.thethuc.uno.check.CheckCommand;
 import vn.thethuc.uno.settings.Settings;
 
 /**
@@ -50,18 +50,18 @@ public final class InsertCommand {
 
     public static Outcome run(XComponentContext context, XFrame frame, PropertyValue[] args, Ui ui)
             throws com.sun.star.uno.Exception {
-        Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
+        Bundle texts = Args.get(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
         XTextDocument document = Proxies.q(XTextDocument.class, model);
         if (document == null) {
             return failed(ui, texts.text("check.notText"));
         }
         Spec defaults = defaults(context);
-        Optional<String> part = CheckCommand.arg(args, "Part");
+        Optional<String> part = Args.get(args, "Part");
         if (part.isPresent()) {
             return insertPart(document, part.get(), args, defaults, ui, texts);
         }
-        Optional<String> type = CheckCommand.arg(args, "Type");
+        Optional<String> type = Args.get(args, "Type");
         if (type.isEmpty()) {
             if (ui.interactive()) {
                 boolean configured = !settingsAgency(context).isBlank();
@@ -87,7 +87,7 @@ public final class InsertCommand {
         }
         Spec spec;
         try {
-            spec = Spec.fromJson(CheckCommand.arg(args, "Spec").orElse("{}"), defaults);
+            spec = Spec.fromJson(Args.get(args, "Spec").orElse("{}"), defaults);
         } catch (Spec.Invalid e) {
             return failed(ui, texts.text(e.key(), e.args()));
         }
@@ -116,15 +116,15 @@ public final class InsertCommand {
             Bundle texts) throws com.sun.star.uno.Exception {
         Spec spec;
         try {
-            spec = Spec.fromJson(CheckCommand.arg(args, "Spec").orElse("{}"), defaults);
+            spec = Spec.fromJson(Args.get(args, "Spec").orElse("{}"), defaults);
         } catch (Spec.Invalid e) {
             return failed(ui, texts.text(e.key(), e.args()));
         }
         if (!PARTS.contains(part)) {
             return failed(ui, texts.text("insert.badPart", part));
         }
-        String message = insertPart(document, part, CheckCommand.arg(args, "Type").flatMap(DocType::parse), spec,
-                CheckCommand.arg(args, "Title").orElse(Layout.NEW_PART_TITLE), texts);
+        String message = insertPart(document, part, Args.get(args, "Type").flatMap(DocType::parse), spec,
+                Args.get(args, "Title").orElse(Layout.NEW_PART_TITLE), texts);
         return new Outcome("insert", Outcome.Status.DONE, message);
     }
 

@@ -11,7 +11,7 @@ import vn.thethuc.sign.Keys;
 import vn.thethuc.sign.PadesSigner;
 import vn.thethuc.sign.ReservedFields;
 import vn.thethuc.sign.Tsa;
-import vn.thethuc.uno.sign.SignedExport;
+import vn.thethuc.uno.service.SignedExport;
 
 /**
  * Issuing a signed PDF, the one sequence that Writer's Xuất PDF có ký số…, {@code thethuc sign} and the

@@ -1,5 +1,7 @@
 package vn.thethuc.uno.sign;
 
+import vn.thethuc.uno.service.SignedExport;
+import vn.thethuc.uno.office.Args;
 import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.PropertyValue;
 import com.sun.star.frame.XComponentLoader;
@@ -50,25 +52,25 @@ public final class SignCommand {
 
     public static Outcome run(XComponentContext context, XFrame frame, PropertyValue[] args, Ui ui)
             throws com.sun.star.uno.Exception {
-        Bundle texts = CheckCommand.arg(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
+        Bundle texts = Args.get(args, "Language").map(Bundle::of).orElseGet(ui::bundle);
         XModel model = frame == null || frame.getController() == null ? null : frame.getController().getModel();
         if (model == null || Proxies.q(com.sun.star.text.XTextDocument.class, model) == null) {
             return failed(ui, texts.text("check.notText"));
         }
-        Optional<String> prepare = CheckCommand.arg(args, "Prepare");
+        Optional<String> prepare = Args.get(args, "Prepare");
         if (prepare.isPresent()) {
             // the launcher's own loaded copy, marked and exported here; the launcher signs the PDF
             if (Arrays.stream(model.getArgs()).noneMatch(p -> "Hidden".equals(p.Name) && Boolean.TRUE.equals(p.Value))) {
                 return failed(ui, texts.text("sign.prepareVisible"));
             }
             boolean marked = SignedExport.IN_PROCESS.export(Proxies.q(XComponent.class, model),
-                    Path.of(prepare.get()), CheckCommand.arg(args, "Invisible").isEmpty(),
-                    CheckCommand.arg(args, "PdfA").isPresent());
+                    Path.of(prepare.get()), Args.get(args, "Invisible").isEmpty(),
+                    Args.get(args, "PdfA").isPresent());
             return new Outcome("sign", Outcome.Status.DONE, texts.text(marked ? "sign.prepared" : "cli.sign.noBlock"),
                     String.valueOf(marked));
         }
         Settings settings = new Settings(context);
-        Optional<String> out = CheckCommand.arg(args, "Out");
+        Optional<String> out = Args.get(args, "Out");
         if (out.isEmpty()) {
             if (!ui.interactive()) {
                 return failed(ui, texts.text("sign.noOut"));
@@ -78,16 +80,16 @@ public final class SignCommand {
         }
         String image = settings.string("signatureImage");
         String seal = settings.string("sealImage");
-        Request r = new Request(Path.of(out.get()), CheckCommand.arg(args, "Replace").isPresent(),
-                CheckCommand.arg(args, "Pkcs12").map(Path::of).orElse(null),
-                CheckCommand.arg(args, "Pkcs11").map(Path::of).orElse(null),
-                CheckCommand.arg(args, "Slot").map(Integer::parseInt).orElse(0), CheckCommand.arg(args, "KeyAlias")
-                        .orElse(null), CheckCommand.arg(args, "Pin").orElse("").toCharArray(),
-                CheckCommand.arg(args, "Tsa").orElse(settings.string("tsaUrl")),
-                CheckCommand.arg(args, "Image").or(() -> nonBlank(image)).map(Path::of)
+        Request r = new Request(Path.of(out.get()), Args.get(args, "Replace").isPresent(),
+                Args.get(args, "Pkcs12").map(Path::of).orElse(null),
+                Args.get(args, "Pkcs11").map(Path::of).orElse(null),
+                Args.get(args, "Slot").map(Integer::parseInt).orElse(0), Args.get(args, "KeyAlias")
+                        .orElse(null), Args.get(args, "Pin").orElse("").toCharArray(),
+                Args.get(args, "Tsa").orElse(settings.string("tsaUrl")),
+                Args.get(args, "Image").or(() -> nonBlank(image)).map(Path::of)
                         .orElse(null),
-                CheckCommand.arg(args, "Seal").or(() -> nonBlank(seal)).map(Path::of).orElse(null),
-                CheckCommand.arg(args, "Invisible").isPresent(), CheckCommand.arg(args, "PdfA").isPresent());
+                Args.get(args, "Seal").or(() -> nonBlank(seal)).map(Path::of).orElse(null),
+                Args.get(args, "Invisible").isPresent(), Args.get(args, "PdfA").isPresent());
         Result result = sign(context, frame, model, r, texts);
         if (!result.done()) {
             return failed(ui, result.message());

@@ -26,12 +26,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.thethuc.command.Command;
 import vn.thethuc.document.DocumentSnapshot;
 import vn.thethuc.document.Paragraph;
-import vn.thethuc.document.Run;
-import vn.thethuc.uno.check.DocumentReader;
-import vn.thethuc.uno.office.CommandCall;
+import vn.thethuc.uno.office.DocumentReader;
 import vn.thethuc.uno.office.Office;
 
 /** Each safe fix in real LibreOffice: the finding goes away, and one undo restores the exact document. */

@@ -20,7 +20,7 @@ import vn.thethuc.sign.DemoCertificate;
 import vn.thethuc.sign.Keys;
 import vn.thethuc.sign.PadesSigner;
 import vn.thethuc.sign.Tsa;
-import vn.thethuc.uno.sign.SignedExport;
+import vn.thethuc.uno.service.SignedExport;
 
 /** The issuing sequence's decisions, with a document that only counts what is asked of it. */
 class SignServiceTest {

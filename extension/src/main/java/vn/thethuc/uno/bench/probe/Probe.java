@@ -31,8 +31,7 @@ import vn.thethuc.document.DocumentSnapshot;
 import vn.thethuc.rules.CheckMode;
 import vn.thethuc.uno.boot.MainThread;
 import vn.thethuc.uno.boot.Proxies;
-import vn.thethuc.uno.check.CheckCommand;
-import vn.thethuc.uno.check.DocumentReader;
+import vn.thethuc.uno.office.DocumentReader;
 
 /**
  * The benchmark's probe inside LibreOffice (the thethuc-bench extension, installed only into the

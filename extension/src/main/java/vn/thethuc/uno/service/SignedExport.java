@@ -1,4 +1,4 @@
-package vn.thethuc.uno.sign;
+package vn.thethuc.uno.service;
 
 import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.frame.XModel;

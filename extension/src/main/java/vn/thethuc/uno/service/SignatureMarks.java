@@ -1,4 +1,4 @@
-package vn.thethuc.uno.sign;
+package vn.thethuc.uno.service;
 
 import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.PropertyValue;
@@ -17,7 +17,7 @@ import vn.thethuc.recognize.Structure;
 import vn.thethuc.profile.Nd30Profile;
 import vn.thethuc.sign.Appearance;
 import vn.thethuc.sign.ReservedFields;
-import vn.thethuc.uno.check.DocumentReader;
+import vn.thethuc.uno.office.DocumentReader;
 
 /**
  * Marks the signature block of a document about to be exported for signing: the title line (its

@@ -1,4 +1,4 @@
-package vn.thethuc.uno.check;
+package vn.thethuc.uno.office;
 
 import vn.thethuc.uno.boot.Proxies;
 import com.sun.star.beans.XMultiPropertySet;
@@ -171,7 +171,7 @@ public final class DocumentReader {
      * How many paragraphs the file says it has (its stored statistics: nothing is laid out to know); 0 when it
      * does not say.
      */
-    static int storedParagraphs(XModel model) {
+    public static int storedParagraphs(XModel model) {
         try {
             for (com.sun.star.beans.NamedValue v : Proxies.q(
                     com.sun.star.document.XDocumentPropertiesSupplier.class, model).getDocumentProperties()
@@ -316,7 +316,7 @@ public final class DocumentReader {
         return col;
     }
 
-    static int row(String cellName) {
+    public static int row(String cellName) {
         int i = 0;
         while (i < cellName.length() && Character.isLetter(cellName.charAt(i))) {
             i++;
