@@ -32,7 +32,17 @@ import vn.thethuc.i18n.Refusal;
 public final class FeedSource {
     /** How to reach the network: {@code proxy} and {@code ssl} may be null (none; the system's trust). */
     public record Options(boolean allowHttp, Duration connectTimeout, Duration readTimeout, ProxySelector proxy,
-            SSLContext ssl, Path cacheDir) {
+            SSLContext ssl, Path cacheDir, boolean followRedirects) {
+        public Options(boolean allowHttp, Duration connectTimeout, Duration readTimeout, ProxySelector proxy,
+                SSLContext ssl, Path cacheDir) {
+            this(allowHttp, connectTimeout, readTimeout, proxy, ssl, cacheDir, true);
+        }
+
+        /** A redirect is refused, not followed: for a server, whose allowed prefixes a redirect would leave. */
+        public Options withoutRedirects() {
+            return new Options(allowHttp, connectTimeout, readTimeout, proxy, ssl, cacheDir, false);
+        }
+
         public static Options defaults(Path cacheDir) {
             return new Options(false, Duration.ofSeconds(10), Duration.ofSeconds(30), null, null, cacheDir);
         }
@@ -98,7 +108,8 @@ public final class FeedSource {
     private Loaded fetch(URI uri) throws Refusal, InterruptedException {
         Optional<Cached> cached = cached(uri);
         HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(options.connectTimeout())
-                .followRedirects(options.allowHttp() ? HttpClient.Redirect.ALWAYS : HttpClient.Redirect.NORMAL);
+                .followRedirects(!options.followRedirects() ? HttpClient.Redirect.NEVER
+                        : options.allowHttp() ? HttpClient.Redirect.ALWAYS : HttpClient.Redirect.NORMAL);
         b.proxy(options.proxy() == null ? HttpClient.Builder.NO_PROXY : options.proxy());
         if (options.ssl() != null) {
             b.sslContext(options.ssl());

@@ -36,10 +36,21 @@ public final class ServeCommand {
         try {
             Map<String, String> valued = new java.util.HashMap<>(DEFAULTS);
             valued.putAll(Options.valued(ISSUE_KEY.with("--issue-seal", null)));
+            valued.put("--feed-allow", null);
             o = Options.parse(args, valued, java.util.Set.of());
+            vn.thethuc.feed.FeedAllow feeds;
+            try {
+                String allow = o.value("--feed-allow");
+                feeds = allow == null ? vn.thethuc.feed.FeedAllow.NONE
+                        : vn.thethuc.feed.FeedAllow.of(java.util.Arrays.stream(allow.split(",")).map(String::strip)
+                                .filter(x -> !x.isEmpty()).toList());
+            } catch (vn.thethuc.i18n.Refusal e) {
+                err.println(e.message(texts));
+                return 2;
+            }
             config = new Server.Config(o.value("--bind"), o.integer("--port", 0, 65535), o.integer("--workers", 1, 32),
                     o.integer("--max-queue", 0, 10_000), Duration.ofSeconds(o.integer("--task-timeout", 5, 3600)),
-                    o.integer("--max-size", 1, 1024) * 1024L * 1024L, o.integer("--max-tasks", 1, 1_000_000));
+                    o.integer("--max-size", 1, 1024) * 1024L * 1024L, o.integer("--max-tasks", 1, 1_000_000), feeds);
             if (!o.operands().isEmpty() || ISSUE_KEY.any(o) && !ISSUE_KEY.given(o)) {
                 throw new Options.Bad("--issue-pkcs12");
             }

@@ -49,7 +49,11 @@ public final class Server implements AutoCloseable {
 
     /** How the server is set up: {@code thethuc serve}'s options. */
     public record Config(String bind, int port, int workers, int maxQueue, java.time.Duration taskTimeout,
-            long maxBytes, int maxTasksPerProcess) {
+            long maxBytes, int maxTasksPerProcess, vn.thethuc.feed.FeedAllow feedAllow) {
+        public Config(String bind, int port, int workers, int maxQueue, java.time.Duration taskTimeout, long maxBytes,
+                int maxTasksPerProcess) {
+            this(bind, port, workers, maxQueue, taskTimeout, maxBytes, maxTasksPerProcess, vn.thethuc.feed.FeedAllow.NONE);
+        }
     }
 
     /**
@@ -238,9 +242,16 @@ public final class Server implements AutoCloseable {
             if (agency == null || agency.isBlank()) {
                 return error(400, "bad_request", texts.text("serve.feedUsage"));
             }
+            java.net.URI allowed;
+            try {
+                // only an https address under the administrator's prefixes: never a path on this machine, never another host
+                allowed = config.feedAllow().check(query.get("feed"));
+            } catch (Refusal e) {
+                return error(403, "feed_not_allowed", e.message(texts));
+            }
             try {
                 feedJson = new vn.thethuc.feed.FeedSource(vn.thethuc.feed.FeedSource.Options.fromEnvironment(feedCache,
-                        System.getenv())).load(query.get("feed"), agency).json();
+                        System.getenv()).withoutRedirects()).load(allowed.toString(), agency).json();
             } catch (Refusal e) {
                 return error(400, e.key().equals("feed.unknownAgency") ? "unknown_agency" : "bad_feed", e.message(texts));
             } catch (InterruptedException e) {

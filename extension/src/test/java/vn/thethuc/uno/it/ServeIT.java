@@ -65,7 +65,8 @@ class ServeIT {
         ProcessBuilder pb = new ProcessBuilder(Fixtures.BASEDIR.resolve("bin/thethuc").toString(), "serve",
                 "--port", String.valueOf(port), "--workers", "2", "--max-queue", "0",
                 "--task-timeout", String.valueOf(TASK_TIMEOUT), "--max-size", "1",
-                "--issue-pkcs12", p12.toString(), "--issue-pin-env", "ISSUE_PIN", "--issue-seal", seal.toString())
+                "--issue-pkcs12", p12.toString(), "--issue-pin-env", "ISSUE_PIN", "--issue-seal", seal.toString(),
+                "--feed-allow", "https://feeds.sokhdt.example.vn/kehoach/")
                 .redirectErrorStream(true)
                 .redirectOutput(cache.resolve("serve.log").toFile());
         pb.environment().putAll(Map.of("XDG_CACHE_HOME", cache.toString(), "THETHUC_LANG", "vi", "ISSUE_PIN", "123456"));
@@ -300,6 +301,16 @@ class ServeIT {
 
         HttpResponse<String> large = post("/v1/check", DOCX, new byte[1024 * 1024 + 1], "en");
         assertEquals(413, large.statusCode(), large.body());
+
+        // a feed the administrator did not allow: no file of the server read, no other host or port tried (#24)
+        for (String feed : List.of("/etc/passwd", "file:///etc/passwd", "https://127.0.0.1:22/",
+                "https://feeds.sokhdt.example.vn.evil.example/kehoach/x.json", "http://feeds.sokhdt.example.vn/kehoach/x.json")) {
+            HttpResponse<String> refused = post("/v1/check?agency=SYT&feed=" + java.net.URLEncoder.encode(feed,
+                    java.nio.charset.StandardCharsets.UTF_8), DOCX, random, "en");
+            assertEquals(403, refused.statusCode(), feed + ": " + refused.body());
+            assertEquals("feed_not_allowed", JsonParser.parseString(refused.body()).getAsJsonObject().get("code").getAsString());
+            assertFalse(refused.body().contains("root:") || refused.body().contains("127.0.0.1"), refused.body());
+        }
 
         HttpResponse<String> wrong = post("/v1/check?mode=final", DOCX, random, "en");
         assertEquals(400, wrong.statusCode(), wrong.body());
