@@ -48,7 +48,7 @@ public final class KeyOptions {
     /** The PIN from its variable, the key opened (the PIN then cleared); a refusal names what went wrong. */
     public PadesSigner.Key open(Options o) throws Refusal {
         String pinEnv = o.value(prefix + "pin-env");
-        String pin = System.getenv(pinEnv);
+        String pin = Secrets.get(pinEnv);
         if (pin == null) {
             throw new Refusal("cli.sign.noPin", pinEnv);
         }

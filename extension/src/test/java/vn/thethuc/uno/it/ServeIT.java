@@ -167,6 +167,19 @@ class ServeIT {
         assertEquals(2, h.get("workers").getAsInt());
         assertEquals(vn.thethuc.Version.get(), h.get("version").getAsString());
         assertEquals(2, offices().size(), "two LibreOffice workers");
+        // the agency's PIN left the environment in the launcher: neither the server's JVM nor a worker has it (#24)
+        List<ProcessHandle> children = server.descendants().toList();
+        assertTrue(children.size() >= 3, "the JVM and the workers: " + children);
+        for (ProcessHandle child : children) {
+            byte[] environ;
+            try {
+                environ = Files.readAllBytes(java.nio.file.Path.of("/proc", Long.toString(child.pid()), "environ"));
+            } catch (IOException gone) {
+                continue; // a helper process that has ended
+            }
+            String env = new String(environ, java.nio.charset.StandardCharsets.UTF_8);
+            assertFalse(env.contains("ISSUE_PIN=") || env.contains("=123456"), child.info().command() + " has the PIN");
+        }
     }
 
     @Test
