@@ -128,6 +128,8 @@ public final class Server implements AutoCloseable {
         Answer answer;
         try {
             answer = route(exchange, texts);
+        } catch (BadQuery e) {
+            answer = error(400, "bad_request", texts.text("serve.badQuery"));
         } catch (RuntimeException e) {
             answer = error(500, "internal", texts.text("serve.internal", e.getClass().getSimpleName()));
         }
@@ -391,8 +393,19 @@ public final class Server implements AutoCloseable {
         return new Refusal(e.key(), args);
     }
 
+    /** A query string that does not decode. */
+    private static final class BadQuery extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BadQuery() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** The client's name for its file, shown in the report: never a path, never a line break that would forge a line. */
     private static String name(String given, FileFormat format) {
-        if (given != null && !given.isBlank() && given.length() <= 200 && !given.contains("/") && !given.contains("\\")) {
+        if (given != null && !given.isBlank() && given.length() <= 200 && !given.contains("/") && !given.contains("\\")
+                && given.codePoints().noneMatch(c -> Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x85)) {
             return given;
         }
         return "document." + format.name().toLowerCase(Locale.ROOT);
@@ -440,8 +453,14 @@ public final class Server implements AutoCloseable {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            String k;
+            String v;
+            try {
+                k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+                v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new BadQuery(); // "%zz": a client's mistake, not the server's
+            }
             values.putIfAbsent(k, v);
         }
         return values;
