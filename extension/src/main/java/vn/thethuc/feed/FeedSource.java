@@ -8,10 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -215,24 +213,10 @@ public final class FeedSource {
             p.setProperty("fetchedAt", fetchedAt.toString());
             java.io.ByteArrayOutputStream meta = new java.io.ByteArrayOutputStream();
             p.store(meta, "Thể Thức feed cache");
-            atomicWrite(cacheFile(uri, ".json"), body);
-            atomicWrite(cacheFile(uri, ".properties"), meta.toByteArray());
+            vn.thethuc.document.AtomicFile.write(cacheFile(uri, ".json"), body, true);
+            vn.thethuc.document.AtomicFile.write(cacheFile(uri, ".properties"), meta.toByteArray(), true);
         } catch (IOException e) {
             // no cache this time: the feed itself was read
-        }
-    }
-
-    private static void atomicWrite(Path target, byte[] bytes) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.write(tmp, bytes);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
         }
     }
 }

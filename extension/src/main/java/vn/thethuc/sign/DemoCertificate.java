@@ -1,7 +1,6 @@
 package vn.thethuc.sign;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,15 +35,9 @@ public final class DemoCertificate {
         store.load(null, null);
         store.setKeyEntry("thu-nghiem", key.key(), pin, new X509Certificate[] {key.certificate()});
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(tmp)) {
-                store.store(out, pin);
-            }
-            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        store.store(out, pin);
+        vn.thethuc.document.AtomicFile.write(file, out.toByteArray(), true);
     }
 
     /** A key ({@code RSA}: 2048 bits, {@code EC}: P-256) with its one-year test certificate, in memory only. */

@@ -91,19 +91,31 @@ public class PadesSignerTest {
         assertTrue(Files.readString(file, StandardCharsets.ISO_8859_1).contains("/ESIC<</BaseVersion/1.7/ExtensionLevel 2>>"));
     }
 
-    /** The warm-up signs in memory only: the font is loaded for the signatures to come, no file appears. */
+    /**
+     * The warm-up signs in memory only: the font is loaded for the signatures to come, no file appears. Run in a JVM
+     * of its own whose temporary folder is empty and nobody else's (the machine's /tmp sees other programs' files).
+     */
     @Test
     void theWarmUpLoadsWhatASignatureNeedsAndWritesNothing() throws Exception {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
-        java.util.Set<Path> before;
+        Path tmp = Files.createDirectory(dir.resolve("tmp"));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.io.tmpdir=" + tmp, "-cp", System.getProperty("java.class.path"), WarmUp.class.getName())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS), "the warm-up ended");
+        assertEquals(0, p.exitValue(), out);
         try (var files = Files.list(tmp)) {
-            before = files.collect(java.util.stream.Collectors.toSet());
+            assertEquals(java.util.List.of(), files.toList(), out);
         }
         PadesSigner.warmUp();
-        try (var files = Files.list(tmp)) {
-            assertEquals(java.util.Set.of(), files.filter(f -> !before.contains(f)).collect(java.util.stream.Collectors.toSet()));
-        }
         Appearance.systemFont().ifPresent(font -> assertTrue(PadesSigner.FONTS.containsKey(font), "the font is loaded"));
+    }
+
+    /** The warm-up alone, in the JVM the test above starts. */
+    public static final class WarmUp {
+        public static void main(String[] args) throws Exception {
+            PadesSigner.warmUp();
+        }
     }
 
     @Test

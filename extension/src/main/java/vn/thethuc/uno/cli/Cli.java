@@ -72,19 +72,7 @@ public final class Cli {
 
     /** {@code bytes} to {@code target} through a temporary file beside it, renamed: never half a file. */
     public static void write(Path target, byte[] bytes, boolean replace) throws java.io.IOException {
-        Path tmp = java.nio.file.Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(),
-                ".tmp");
-        try {
-            java.nio.file.Files.write(tmp, bytes);
-            if (replace) {
-                java.nio.file.Files.move(tmp, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                java.nio.file.Files.move(tmp, target);
-            }
-        } finally {
-            java.nio.file.Files.deleteIfExists(tmp);
-        }
+        vn.thethuc.document.AtomicFile.write(target, bytes, replace);
     }
 
     /** Prints the usage of a subcommand (its synopsis in the help) and answers {@link #FAILED}. */

@@ -9,7 +9,6 @@ import com.sun.star.uno.UnoRuntime;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -102,15 +101,11 @@ public final class NewDocument {
     public static void store(XComponent doc, Path out, boolean replace) throws OfficeException, IOException {
         Path target = out.toAbsolutePath();
         String filter = filter(target).orElseThrow(() -> new IllegalArgumentException(out.toString()));
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        Path tmp = vn.thethuc.document.AtomicFile.temp(target, ".tmp");
         try {
             UnoRuntime.queryInterface(XStorable.class, doc).storeToURL(tmp.toUri().toString(),
                     new PropertyValue[] {Office.property("FilterName", filter), Office.property("Overwrite", true)});
-            if (replace) {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.move(tmp, target);
-            }
+            vn.thethuc.document.AtomicFile.move(tmp, target, replace);
         } catch (com.sun.star.io.IOException e) {
             throw new OfficeException("LibreOffice could not write " + out + ": " + e.getMessage(), e);
         } finally {

@@ -7,7 +7,6 @@ import com.sun.star.lang.XComponent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
@@ -71,9 +70,8 @@ public final class SignedExport {
      */
     public static Written write(XComponent copy, Path target, boolean replace, PadesSigner.Key key, Tsa tsa, Look look,
             Exporting exporting) throws com.sun.star.uno.Exception, IOException, GeneralSecurityException, Refusal, InterruptedException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path pdf = Files.createTempFile(dir, "." + target.getFileName(), ".unsigned");
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        Path pdf = vn.thethuc.document.AtomicFile.temp(target, ".unsigned");
+        Path tmp = vn.thethuc.document.AtomicFile.temp(target, ".tmp");
         try {
             // marked also for an invisible signature: the blanks' marks place the reserved fields
             boolean marked = exporting.export(copy, pdf, true, look.pdfA());
@@ -95,11 +93,7 @@ public final class SignedExport {
                     look.certify(), new PadesSigner.Revision(PadesSigner.SIGNER_FIELD, reserved, Map.of(),
                             look.pdfA() ? Appearance.systemFont().orElse(null) : null));
             Files.write(tmp, signed);
-            if (replace) {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.move(tmp, target);
-            }
+            vn.thethuc.document.AtomicFile.move(tmp, target, replace);
             return new Written(appearance != null, reserved.stream().map(ReservedFields.Field::name).toList());
         } finally {
             Files.deleteIfExists(pdf);
