@@ -8,7 +8,6 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -59,9 +58,8 @@ public final class Profile {
 
     private void writeStamp(Path oxt) throws OfficeException {
         try {
-            Path tmp = Files.createTempFile(dir.getParent(), "stamp", ".tmp");
-            Files.writeString(tmp, sha256(oxt) + "\n");
-            Files.move(tmp, stamp(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            vn.thethuc.document.AtomicFile.write(stamp(), (sha256(oxt) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    true);
         } catch (IOException e) {
             throw new OfficeException("cannot write " + stamp(), e);
         }
